@@ -1,0 +1,135 @@
+# twinpy - one interpreter, built twice.  `make help` lists the targets.
+#
+# The two canonical builds differ only in the policy they compile against:
+#   bin/interp-gil     interp-gil/policy.h    global interpreter lock, plain refcounts
+#   bin/interp-nogil   interp-nogil/policy.h  per-object locks, atomic refcounts
+# and two more points of the same two knobs are built for experiments:
+#   bin/interp-racy    interp-nogil/racy/     no GIL, no locks, plain refcounts (negative control)
+# Sanitizer builds (system allocator): bin/interp-{gil,nogil,racy}-tsan, bin/interp-{gil,nogil}-asan.
+
+CC      ?= gcc
+ALLOC   ?= jemalloc
+JOBS    ?= 2
+CSTD     = -std=c11
+WARN     = -Wall -Wextra -Wno-unused-parameter
+DEFS     = -D_GNU_SOURCE
+OPT     ?= -O2 -g
+BASEFLAGS = $(CSTD) $(WARN) $(DEFS) -pthread -fno-strict-aliasing -Ishared
+CC_NAME := $(shell $(CC) --version 2>/dev/null | head -n1 | sed 's/"//g')
+
+SRC := $(sort $(wildcard shared/*.c))
+HDR := $(wildcard shared/*.h) shared/lib/*.py
+LIBPY := $(sort $(wildcard shared/lib/*.py))
+
+ifeq ($(ALLOC),jemalloc)
+  ALLOC_LIBS = $(shell pkg-config --libs jemalloc 2>/dev/null || echo -ljemalloc)
+else
+  ALLOC_LIBS =
+endif
+LIBS = -lm
+
+.PHONY: all deps deps-plot gil nogil racy tsan asan test unit programs stress stress-short stress-control \
+        sanitize-short control-short scaling scaling-quick bench clean help check-policy
+
+all: deps gil nogil
+
+help:
+	@echo "make              build bin/interp-gil and bin/interp-nogil (jemalloc; ALLOC=libc for the system allocator)"
+	@echo "make test         everything that passes or fails: unit tests, program tests, a short stress,"
+	@echo "                  sanitizer and negative-control pass (the README's test command)"
+	@echo "make scaling      the scaling experiments: table, results/scaling.csv, plots, results/REPORT.md"
+	@echo "                  (QUICK=1 for a one-minute version; see stress/scaling.sh --help for knobs)"
+	@echo "make bench        single-thread benchmarks, the free-threading tax (results/bench.csv)"
+	@echo "make stress       the long stress run on both builds (stress/run.sh --help for knobs)"
+	@echo "make tsan / asan  sanitizer builds; make racy: the negative control"
+	@echo "make stress-control   the stress suite and TSan must catch bin/interp-racy"
+	@echo "make clean"
+
+deps:
+	@tools/deps.sh build
+
+deps-plot:
+	@tools/deps.sh plot
+
+# ---- the builds ----------------------------------------------------------------
+# build_rule(name, policy dir, extra policy sources, cflags, ldflags)
+define build_rule
+build/$(1)/%.o: shared/%.c $(HDR) $(2)/policy.h | build/$(1)
+	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
+build/$(1)/pol_%.o: $(2)/%.c $(HDR) $(2)/policy.h | build/$(1)
+	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
+build/$(1)/embedded.o: build/embedded.c | build/$(1)
+	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
+build/$(1):
+	@mkdir -p $$@
+OBJS_$(1) := $(patsubst shared/%.c,build/$(1)/%.o,$(SRC)) $(patsubst $(2)/%.c,build/$(1)/pol_%.o,$(3)) build/$(1)/embedded.o
+bin/interp-$(1): $$(OBJS_$(1)) | bin
+	$$(CC) $(4) $$(OBJS_$(1)) -o $$@ $(5) $$(LIBS)
+endef
+
+BUILD_DEFS = -DTWINPY_CC='"$(CC_NAME)"'
+REL_FLAGS  = $(OPT) $(BUILD_DEFS) -DTWINPY_ALLOC='"$(ALLOC)"'
+TSAN_FLAGS = -O1 -g -fsanitize=thread $(BUILD_DEFS) -DTWINPY_ALLOC='"libc"' -DTWINPY_SANITIZER='"thread"'
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined \
+             $(BUILD_DEFS) -DTWINPY_ALLOC='"libc"' -DTWINPY_SANITIZER='"address,undefined"'
+ASAN_LD    = -fsanitize=address,undefined
+
+GIL_POL   := $(wildcard interp-gil/*.c)
+NOGIL_POL := $(wildcard interp-nogil/*.c)
+RACY_POL  := $(wildcard interp-nogil/racy/*.c)
+
+$(eval $(call build_rule,gil,interp-gil,$(GIL_POL),$(REL_FLAGS),$(ALLOC_LIBS)))
+$(eval $(call build_rule,nogil,interp-nogil,$(NOGIL_POL),$(REL_FLAGS),$(ALLOC_LIBS)))
+$(eval $(call build_rule,racy,interp-nogil/racy,$(RACY_POL),$(REL_FLAGS),$(ALLOC_LIBS)))
+$(eval $(call build_rule,gil-tsan,interp-gil,$(GIL_POL),$(TSAN_FLAGS),-fsanitize=thread))
+$(eval $(call build_rule,nogil-tsan,interp-nogil,$(NOGIL_POL),$(TSAN_FLAGS),-fsanitize=thread))
+$(eval $(call build_rule,racy-tsan,interp-nogil/racy,$(RACY_POL),$(TSAN_FLAGS),-fsanitize=thread))
+$(eval $(call build_rule,gil-asan,interp-gil,$(GIL_POL),$(ASAN_FLAGS),$(ASAN_LD)))
+$(eval $(call build_rule,nogil-asan,interp-nogil,$(NOGIL_POL),$(ASAN_FLAGS),$(ASAN_LD)))
+
+# The Python modules in shared/lib/ are compiled into the binary as strings.
+build/embedded.c: $(LIBPY) tools/embed.sh | build
+	tools/embed.sh $(LIBPY) > $@.tmp && mv $@.tmp $@
+
+build bin:
+	@mkdir -p $@
+
+gil: bin/interp-gil
+nogil: bin/interp-nogil
+racy: deps bin/interp-racy
+tsan: deps bin/interp-gil-tsan bin/interp-nogil-tsan
+asan: deps bin/interp-gil-asan bin/interp-nogil-asan
+
+# shared/ must never ask which build it is in.
+check-policy:
+	@if grep -rnE '^[[:space:]]*#[[:space:]]*if(n?def)?.*(GIL|NOGIL|FREE_THREAD|RACY)' shared; then \
+	  echo "build-specific #if in shared/: make it a policy operation"; exit 1; fi
+
+# ---- tests ------------------------------------------------------------------------
+test: deps
+	@tests/run_all.sh
+
+unit: deps gil nogil
+	@tests/unit/run.sh
+
+programs: gil nogil
+	@tests/run_programs.sh bin/interp-gil bin/interp-nogil
+
+stress: deps gil nogil
+	@stress/run.sh
+
+stress-control: deps bin/interp-racy bin/interp-racy-tsan
+	@stress/control.sh
+
+# ---- experiments ----------------------------------------------------------------------
+scaling: deps deps-plot gil nogil
+	@CFLAGS_INFO="$(CC_NAME) $(OPT) $(ALLOC)" stress/scaling.sh
+
+scaling-quick: deps deps-plot gil nogil
+	@QUICK=1 CFLAGS_INFO="$(CC_NAME) $(OPT) $(ALLOC)" stress/scaling.sh
+
+bench: deps gil nogil
+	@stress/bench.sh
+
+clean:
+	rm -rf build bin results tests/unit/build

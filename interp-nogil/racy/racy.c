@@ -1,0 +1,18 @@
+/* racy.c - the negative control's policy functions: nothing is protected.
+ * Threads never wait for one another and never stop at safepoints. */
+#include "runtime.h"
+
+static double switch_interval = DEFAULT_SWITCH_INTERVAL;
+
+void pol_init_main(ThreadState *ts) { (void)ts; }
+void pol_thread_init(ThreadState *ts) { (void)ts; }
+void pol_attach(ThreadState *ts) {
+    if (th_finalizing() && !ts->is_main) th_park_forever();
+}
+void pol_detach(ThreadState *ts) { (void)ts; }
+void pol_safepoint_slow(ThreadState *ts) { (void)ts; }
+void pol_stop_the_world(ThreadState *ts) { (void)ts; }
+void pol_start_the_world(ThreadState *ts) { (void)ts; }
+void pol_after_fork_child(ThreadState *ts) { (void)ts; }
+void pol_set_switch_interval(double s) { switch_interval = s; }
+double pol_get_switch_interval(void) { return switch_interval; }

@@ -1,0 +1,654 @@
+/* builtins.c - the builtins module, and standard output.
+ *
+ * Standard output is buffered here (line-buffered on a terminal), behind
+ * one mutex: one print() call is formatted completely and then written
+ * with a single append, so the output of two threads' prints never
+ * interleaves.  A write that has to block (a full pipe) releases the GIL. */
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "runtime.h"
+
+Value super_new(Type *start, Value obj);
+
+/* ---- standard output ------------------------------------------------------- */
+static pthread_mutex_t out_mu = PTHREAD_MUTEX_INITIALIZER;
+static char out_buf[1 << 16];
+static size_t out_len;
+static int out_tty = -1;
+
+static void write_all(int fd, const char *s, size_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, s, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            return; /* a closed pipe: nothing useful to do */
+        }
+        s += w;
+        n -= (size_t)w;
+    }
+}
+
+static void flush_locked(void) {
+    if (out_len) write_all(1, out_buf, out_len);
+    out_len = 0;
+}
+
+void out_write(const char *s, int64_t n) {
+    if (out_tty < 0) out_tty = isatty(1);
+    ThreadState *ts = cur_ts;
+    bool big = out_len + (size_t)n > sizeof out_buf;
+    if (big || out_tty) {
+        /* this write may block: let other threads run meanwhile */
+        ALLOW_THREADS_BEGIN(ts);
+        pthread_mutex_lock(&out_mu);
+        if (out_len + (size_t)n > sizeof out_buf) flush_locked();
+        if ((size_t)n > sizeof out_buf) write_all(1, s, (size_t)n);
+        else {
+            memcpy(out_buf + out_len, s, (size_t)n);
+            out_len += (size_t)n;
+        }
+        if (out_tty && memchr(s, '\n', (size_t)n)) flush_locked();
+        pthread_mutex_unlock(&out_mu);
+        ALLOW_THREADS_END(ts);
+        return;
+    }
+    pthread_mutex_lock(&out_mu);
+    if (out_len + (size_t)n > sizeof out_buf) flush_locked();
+    memcpy(out_buf + out_len, s, (size_t)n);
+    out_len += (size_t)n;
+    pthread_mutex_unlock(&out_mu);
+}
+
+void out_flush(void) {
+    pthread_mutex_lock(&out_mu);
+    flush_locked();
+    pthread_mutex_unlock(&out_mu);
+}
+
+void err_write(const char *s, int64_t n) {
+    out_flush();
+    write_all(2, s, (size_t)n);
+}
+
+void out_atfork_prepare(void) { pthread_mutex_lock(&out_mu); flush_locked(); }
+void out_atfork_parent(void) { pthread_mutex_unlock(&out_mu); }
+void out_atfork_child(void) { pthread_mutex_init(&out_mu, NULL); out_len = 0; }
+
+/* sys.stdout / sys.stderr: tiny file objects with write() and flush(). */
+typedef struct { Obj ob; int fd; } StdStream;
+Type StdStreamType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+static StdStream std_out = {OBJ_HEAD_INIT(&StdStreamType), 1};
+static StdStream std_err = {OBJ_HEAD_INIT(&StdStreamType), 2};
+Value builtin_stdout(void) { return OBJ_VAL(&std_out); }
+Value builtin_stderr(void) { return OBJ_VAL(&std_err); }
+
+static Value stream_write(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    if (!IS_STR(a[1])) return err_format(&Exc_TypeError, "write() argument must be str, not %s", type_name(a[1]));
+    StdStream *s = (StdStream *)AS_OBJ(a[0]);
+    if (s->fd == 1) out_write(AS_STR(a[1])->data, AS_STR(a[1])->len);
+    else err_write(AS_STR(a[1])->data, AS_STR(a[1])->len);
+    return int_from_i64(AS_STR(a[1])->nchars);
+}
+static Value stream_flush(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    out_flush();
+    return V_NONE;
+}
+
+/* ---- print -------------------------------------------------------------------------- */
+Value builtin_print_impl(Value *args, int nargs, Value sep, Value end) {
+    SBuf b;
+    sb_init(&b);
+    for (int i = 0; i < nargs; i++) {
+        if (i) {
+            if (sep && sep != V_NONE) sb_add_str(&b, AS_STR(sep));
+            else sb_addc(&b, ' ');
+        }
+        Value s = obj_str(args[i]);
+        if (!s) { sb_free(&b); return V_NULL; }
+        sb_add_str(&b, AS_STR(s));
+        decref(s);
+    }
+    if (end && end != V_NONE) sb_add_str(&b, AS_STR(end));
+    else sb_addc(&b, '\n');
+    if (b.failed) { sb_free(&b); return V_NULL; }
+    out_write(b.buf ? b.buf : "", b.len);
+    sb_free(&b);
+    return V_NONE;
+}
+
+static Value bi_print(Value *args, int nargs, Dict *kw) {
+    Value sep = V_NULL, end = V_NULL, file = V_NULL, flush = V_NULL;
+    if (kw) {
+        sep = kw_take(kw, N.sep);
+        end = kw_take(kw, N.end);
+        file = kw_take(kw, N.file);
+        flush = kw_take(kw, N.flush);
+        if (kw_done("print", kw) < 0) goto fail;
+    }
+    if (sep && sep != V_NONE && !IS_STR(sep)) { err_format(&Exc_TypeError, "sep must be None or a string, not %s", type_name(sep)); goto fail; }
+    if (end && end != V_NONE && !IS_STR(end)) { err_format(&Exc_TypeError, "end must be None or a string, not %s", type_name(end)); goto fail; }
+    Value r;
+    if (!file || file == V_NONE || file == OBJ_VAL(&std_out)) r = builtin_print_impl(args, nargs, sep, end);
+    else {
+        /* another file: build the text, then file.write(text) */
+        SBuf b;
+        sb_init(&b);
+        for (int i = 0; i < nargs; i++) {
+            if (i) { if (sep && sep != V_NONE) sb_add_str(&b, AS_STR(sep)); else sb_addc(&b, ' '); }
+            Value s = obj_str(args[i]);
+            if (!s) { sb_free(&b); goto fail; }
+            sb_add_str(&b, AS_STR(s));
+            decref(s);
+        }
+        if (end && end != V_NONE) sb_add_str(&b, AS_STR(end)); else sb_addc(&b, '\n');
+        Value text = sb_finish(&b);
+        if (!text) goto fail;
+        if (file == OBJ_VAL(&std_err)) {
+            err_write(AS_STR(text)->data, AS_STR(text)->len);
+            r = V_NONE;
+        } else {
+            Str *w = str_intern_c("write");
+            r = call_method(file, w, &text, 1);
+            if (r) { decref(r); r = V_NONE; }
+        }
+        decref(text);
+    }
+    if (r && flush && obj_truth(flush) > 0) out_flush();
+    xdecref(sep); xdecref(end); xdecref(file); xdecref(flush);
+    return r;
+fail:
+    xdecref(sep); xdecref(end); xdecref(file); xdecref(flush);
+    return V_NULL;
+}
+
+static Value bi_input(Value *args, int nargs, Dict *kw) {
+    (void)kw;
+    if (nargs > 0) {
+        Value s = obj_str(args[0]);
+        if (!s) return V_NULL;
+        out_write(AS_STR(s)->data, AS_STR(s)->len);
+        decref(s);
+    }
+    out_flush();
+    SBuf b;
+    sb_init(&b);
+    bool got = false;
+    ThreadState *ts = cur_ts;
+    ALLOW_THREADS_BEGIN(ts);
+    char c;
+    for (;;) {
+        ssize_t r = read(0, &c, 1);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) break;
+        got = true;
+        if (c == '\n') break;
+        sb_addc(&b, c);
+    }
+    ALLOW_THREADS_END(ts);
+    if (!got) { sb_free(&b); return err_set_str(&Exc_EOFError, "EOF when reading a line"); }
+    if (b.len && b.buf[b.len - 1] == '\r') b.len--;
+    if (!utf8_valid(b.buf ? b.buf : "", b.len, NULL)) { sb_free(&b); return err_set_str(&Exc_UnicodeDecodeError, "invalid UTF-8 on standard input"); }
+    return sb_finish(&b);
+}
+
+/* ---- simple built-ins ----------------------------------------------------------------- */
+static Value bi_len(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t r = obj_len(a[0]);
+    return r < 0 ? V_NULL : int_from_i64(r);
+}
+static Value bi_repr(Value *a, int n, Dict *kw) { (void)n; (void)kw; return obj_repr(a[0]); }
+static Value bi_ascii(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value r = obj_repr(a[0]);
+    if (!r || AS_STR(r)->ascii) return r;
+    SBuf b;
+    sb_init(&b);
+    const unsigned char *p = (const unsigned char *)AS_STR(r)->data;
+    for (int64_t i = 0; i < AS_STR(r)->len;) {
+        uint32_t cp;
+        i += utf8_decode(p + i, &cp);
+        if (cp < 0x80) sb_addc(&b, (char)cp);
+        else if (cp < 0x100) sb_addf(&b, "\\x%02x", cp);
+        else if (cp < 0x10000) sb_addf(&b, "\\u%04x", cp);
+        else sb_addf(&b, "\\U%08x", cp);
+    }
+    decref(r);
+    return sb_finish(&b);
+}
+static Value bi_abs(Value *a, int n, Dict *kw) { (void)n; (void)kw; return obj_abs(a[0]); }
+static Value bi_hash(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t h = obj_hash(a[0]);
+    if (h == -1 && err_occurred()) return V_NULL;
+    return int_from_i64(h);
+}
+static Value bi_id(Value *a, int n, Dict *kw) { (void)n; (void)kw; return int_from_i64((int64_t)(a[0] >> (IS_SMALL(a[0]) ? 0 : 0))); }
+static Value bi_callable(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Type *t = TYPE(a[0]);
+    return MK_BOOL(t == &FunctionType || t == &NativeType || t == &MethodType || t->call != NULL);
+}
+static Value bi_chr(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t i;
+    if (!val_as_i64(a[0], &i)) return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[0]));
+    if (i < 0 || i > 0x10FFFF) return err_set_str(&Exc_ValueError, "chr() arg not in range(0x110000)");
+    if (i >= 0xD800 && i <= 0xDFFF) return err_set_str(&Exc_ValueError, "surrogate code points are not supported");
+    SBuf b;
+    sb_init(&b);
+    sb_add_utf8(&b, (uint32_t)i);
+    return sb_finish(&b);
+}
+static Value bi_ord(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    if (!IS_STR(a[0])) return err_format(&Exc_TypeError, "ord() expected string of length 1, but %s found", type_name(a[0]));
+    Str *s = AS_STR(a[0]);
+    if (s->nchars != 1)
+        return err_format(&Exc_TypeError, "ord() expected a character, but string of length %lld found", (long long)s->nchars);
+    uint32_t cp;
+    utf8_decode((const unsigned char *)s->data, &cp);
+    return MK_SMALL(cp);
+}
+static Value base_str(Value v, int base, const char *prefix) {
+    int64_t i = obj_index(v, NULL);
+    if (i == -1 && err_occurred()) return V_NULL;
+    char buf[80];
+    int k = 0;
+    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    do {
+        buf[k++] = "0123456789abcdef"[u % (uint64_t)base];
+        u /= (uint64_t)base;
+    } while (u);
+    SBuf b;
+    sb_init(&b);
+    if (i < 0) sb_addc(&b, '-');
+    sb_adds(&b, prefix);
+    while (k) sb_addc(&b, buf[--k]);
+    return sb_finish(&b);
+}
+static Value bi_bin(Value *a, int n, Dict *kw) { (void)n; (void)kw; return base_str(a[0], 2, "0b"); }
+static Value bi_oct(Value *a, int n, Dict *kw) { (void)n; (void)kw; return base_str(a[0], 8, "0o"); }
+static Value bi_hex(Value *a, int n, Dict *kw) { (void)n; (void)kw; return base_str(a[0], 16, "0x"); }
+static Value bi_format(Value *a, int n, Dict *kw) {
+    (void)kw;
+    if (n > 1 && !IS_STR(a[1])) return err_format(&Exc_TypeError, "format() argument 2 must be str, not %s", type_name(a[1]));
+    return obj_format(a[0], n > 1 ? AS_STR(a[1]) : NULL);
+}
+static Value bi_round(Value *a, int n, Dict *kw) {
+    Value nd = n > 1 ? a[1] : V_NULL;
+    if (kw) {
+        Value t = kw_take(kw, str_intern_c("ndigits"));
+        if (t) { nd = t; decref(t); }
+        if (kw_done("round", kw) < 0) return V_NULL;
+    }
+    return num_round(a[0], nd);
+}
+static Value bi_divmod(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t x, y;
+    if (val_as_i64(a[0], &x) && val_as_i64(a[1], &y)) {
+        if (y == 0) return err_set_str(&Exc_ZeroDivisionError, "integer division or modulo by zero");
+    } else {
+        double fx, fy;
+        if (val_as_double(a[0], &fx) && val_as_double(a[1], &fy) && fy == 0)
+            return err_set_str(&Exc_ZeroDivisionError, "float divmod()");
+    }
+    Value q = obj_binop(BOP_FLOORDIV, a[0], a[1]);
+    if (!q) {
+        if (err_matches(&Exc_TypeError)) {
+            err_clear();
+            return err_format(&Exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(a[0]), type_name(a[1]));
+        }
+        return V_NULL;
+    }
+    Value r = obj_binop(BOP_MOD, a[0], a[1]);
+    if (!r) { decref(q); return V_NULL; }
+    return tuple_pack(2, q, r);
+}
+static Value bi_pow(Value *a, int n, Dict *kw) {
+    (void)kw;
+    if (n == 3 && a[2] != V_NONE) return num_pow3(a[0], a[1], a[2]);
+    return obj_binop(BOP_POW, a[0], a[1]);
+}
+static Value bi_isinstance(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int r = obj_isinstance(a[0], a[1]);
+    return r < 0 ? V_NULL : MK_BOOL(r);
+}
+static Value bi_issubclass(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    if (!IS_CLASS(a[0])) return err_set_str(&Exc_TypeError, "issubclass() arg 1 must be a class");
+    Value cls = a[1];
+    if (IS_TUPLE(cls)) {
+        for (int64_t i = 0; i < AS_TUPLE(cls)->len; i++) {
+            Value c = AS_TUPLE(cls)->items[i];
+            if (!IS_CLASS(c)) return err_set_str(&Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            if (type_is_subtype(AS_TYPE(a[0]), AS_TYPE(c))) return V_TRUE;
+        }
+        return V_FALSE;
+    }
+    if (!IS_CLASS(cls)) return err_set_str(&Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return MK_BOOL(type_is_subtype(AS_TYPE(a[0]), AS_TYPE(cls)));
+}
+static Str *attr_name(Value v, const char *fn) {
+    if (!IS_STR(v)) {
+        err_format(&Exc_TypeError, "%s(): attribute name must be string, not '%s'", fn, type_name(v));
+        return NULL;
+    }
+    incref(v);
+    return str_intern(AS_STR(v));
+}
+static Value bi_getattr(Value *a, int n, Dict *kw) {
+    (void)kw;
+    Str *name = attr_name(a[1], "getattr");
+    if (!name) return V_NULL;
+    if (n > 2) {
+        Value r = obj_getattr_opt(a[0], name);
+        if (r || err_occurred()) return r;
+        incref(a[2]);
+        return a[2];
+    }
+    return obj_getattr(a[0], name);
+}
+static Value bi_hasattr(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Str *name = attr_name(a[1], "hasattr");
+    if (!name) return V_NULL;
+    Value r = obj_getattr_opt(a[0], name);
+    if (r) { decref(r); return V_TRUE; }
+    return err_occurred() ? V_NULL : V_FALSE;
+}
+static Value bi_setattr(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Str *name = attr_name(a[1], "setattr");
+    if (!name) return V_NULL;
+    return obj_setattr(a[0], name, a[2]) < 0 ? V_NULL : V_NONE;
+}
+static Value bi_delattr(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Str *name = attr_name(a[1], "delattr");
+    if (!name) return V_NULL;
+    return obj_setattr(a[0], name, V_NULL) < 0 ? V_NULL : V_NONE;
+}
+static Value bi_iter(Value *a, int n, Dict *kw) {
+    (void)kw;
+    if (n == 2) return err_set_str(&Exc_NotImplementedError, "iter(callable, sentinel) is not supported");
+    return obj_iter(a[0]);
+}
+static Value bi_next(Value *a, int n, Dict *kw) {
+    (void)kw;
+    Type *t = TYPE(a[0]);
+    if (!t->next) return err_format(&Exc_TypeError, "'%s' object is not an iterator", t->cname);
+    Value r = t->next(a[0]);
+    if (r || err_occurred()) return r;
+    if (n > 1) { incref(a[1]); return a[1]; }
+    return err_set_value(&Exc_StopIteration, V_NULL);
+}
+
+static Value minmax(Value *a, int n, Dict *kw, bool is_max) {
+    const char *fname = is_max ? "max" : "min";
+    Value key = V_NULL, dflt = V_NULL;
+    if (kw) {
+        key = kw_take(kw, N.key);
+        dflt = kw_take(kw, str_intern_c("default"));
+        if (kw_done(fname, kw) < 0) { xdecref(key); xdecref(dflt); return V_NULL; }
+    }
+    if (n == 0) { xdecref(key); xdecref(dflt); return err_format(&Exc_TypeError, "%s expected at least 1 argument, got 0", fname); }
+    if (n > 1 && dflt) {
+        xdecref(key); xdecref(dflt);
+        return err_format(&Exc_TypeError, "Cannot specify a default for %s() with multiple positional arguments", fname);
+    }
+    Value seq = n == 1 ? obj_iter(a[0]) : tuple_from_array(a, n);
+    Value it = seq && n > 1 ? obj_iter(seq) : seq;
+    if (n > 1) xdecref(seq);
+    if (!it) { xdecref(key); xdecref(dflt); return V_NULL; }
+    Value best = V_NULL, bestk = V_NULL, v;
+    if (key == V_NONE) { decref(key); key = V_NULL; }
+    while ((v = obj_next(it))) {
+        Value k = key ? call1(key, v) : (incref(v), v);
+        if (!k) { decref(v); goto fail; }
+        if (!best) { best = v; bestk = k; continue; }
+        int better = is_max ? obj_lt(bestk, k) : obj_lt(k, bestk);
+        if (better < 0) { decref(v); decref(k); goto fail; }
+        if (better) {
+            decref(best); decref(bestk);
+            best = v; bestk = k;
+        } else { decref(v); decref(k); }
+    }
+    if (err_occurred()) goto fail;
+    decref(it);
+    xdecref(bestk);
+    xdecref(key);
+    if (!best) {
+        if (dflt) return dflt;
+        return err_format(&Exc_ValueError, "%s() arg is an empty sequence", fname);
+    }
+    xdecref(dflt);
+    return best;
+fail:
+    decref(it);
+    xdecref(best); xdecref(bestk); xdecref(key); xdecref(dflt);
+    return V_NULL;
+}
+static Value bi_min(Value *a, int n, Dict *kw) { return minmax(a, n, kw, false); }
+static Value bi_max(Value *a, int n, Dict *kw) { return minmax(a, n, kw, true); }
+
+static Value bi_sum(Value *a, int n, Dict *kw) {
+    Value start = n > 1 ? a[1] : V_NULL;
+    if (kw) {
+        Value s = kw_take(kw, N.start);
+        if (s) { start = s; decref(s); }
+        if (kw_done("sum", kw) < 0) return V_NULL;
+    }
+    if (start && IS_STR(start)) return err_set_str(&Exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    Value it = obj_iter(a[0]);
+    if (!it) return V_NULL;
+    Value acc = start ? (incref(start), start) : MK_SMALL(0);
+    int64_t iacc = 0;
+    bool int_mode = IS_SMALL(acc);
+    if (int_mode) iacc = SMALL_VAL(acc);
+    double facc = 0;
+    bool float_mode = false;
+    Value v;
+    while ((v = obj_next(it))) {
+        if (int_mode && IS_SMALL(v)) {
+            int64_t r;
+            if (!__builtin_add_overflow(iacc, SMALL_VAL(v), &r)) { iacc = r; continue; }
+        }
+        if (int_mode) { acc = int_from_i64(iacc); int_mode = false; }
+        if (float_mode && (IS_FLOAT(v) || IS_SMALL(v))) {
+            facc += IS_FLOAT(v) ? AS_FLOAT(v) : (double)SMALL_VAL(v);
+            decref(v);
+            continue;
+        }
+        if (!float_mode && IS_FLOAT(v) && (IS_FLOAT(acc) || IS_SMALL(acc))) {
+            facc = (IS_FLOAT(acc) ? AS_FLOAT(acc) : (double)SMALL_VAL(acc)) + AS_FLOAT(v);
+            decref(acc);
+            decref(v);
+            float_mode = true;
+            continue;
+        }
+        if (float_mode) { acc = float_new(facc); float_mode = false; if (!acc) { decref(v); decref(it); return V_NULL; } }
+        Value r = obj_binop(BOP_ADD, acc, v);
+        decref(acc);
+        decref(v);
+        if (!r) { decref(it); return V_NULL; }
+        acc = r;
+    }
+    decref(it);
+    if (err_occurred()) { if (!int_mode && !float_mode) decref(acc); return V_NULL; }
+    if (int_mode) return int_from_i64(iacc);
+    if (float_mode) return float_new(facc);
+    return acc;
+}
+
+static Value bi_sorted(Value *a, int n, Dict *kw) {
+    (void)n;
+    Value l = seq_to_list(a[0]);
+    if (!l) return V_NULL;
+    Value key = V_NULL, rev = V_NULL;
+    if (kw) {
+        key = kw_take(kw, N.key);
+        rev = kw_take(kw, N.reverse);
+        if (kw_done("sorted", kw) < 0) { xdecref(key); xdecref(rev); decref(l); return V_NULL; }
+    }
+    int r = rev ? obj_truth(rev) : 0;
+    if (r >= 0) r = list_sort(l, key, r > 0);
+    xdecref(key);
+    xdecref(rev);
+    if (r < 0) { decref(l); return V_NULL; }
+    return l;
+}
+
+static Value any_all(Value v, bool is_any) {
+    Value it = obj_iter(v);
+    if (!it) return V_NULL;
+    Value x;
+    while ((x = obj_next(it))) {
+        int t = obj_truth(x);
+        decref(x);
+        if (t < 0) { decref(it); return V_NULL; }
+        if (t == is_any) { decref(it); return MK_BOOL(is_any); }
+    }
+    decref(it);
+    if (err_occurred()) return V_NULL;
+    return MK_BOOL(!is_any);
+}
+static Value bi_any(Value *a, int n, Dict *kw) { (void)n; (void)kw; return any_all(a[0], true); }
+static Value bi_all(Value *a, int n, Dict *kw) { (void)n; (void)kw; return any_all(a[0], false); }
+
+static Value bi_globals(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    Frame *f = cur_ts->frame;
+    Dict *g = f ? f->globals : interp.main_module->dict;
+    incref(OBJ_VAL(g));
+    return OBJ_VAL(g);
+}
+static Value bi_locals(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    Frame *f = cur_ts->frame;
+    if (!f) return dict_new();
+    if (f->locals) { incref(OBJ_VAL(f->locals)); return OBJ_VAL(f->locals); }
+    Value d = dict_new();
+    if (!d) return V_NULL;
+    for (int i = 0; i < f->code->nlocals; i++)
+        if (f->fast[i]) dict_set_str(AS_DICT(d), f->code->varnames[i], f->fast[i]);
+    return d;
+}
+static Value bi_vars(Value *a, int n, Dict *kw) {
+    if (n == 0) return bi_locals(a, n, kw);
+    Value d = obj_getattr_opt(a[0], N.__dict__);
+    if (!d && !err_occurred()) return err_set_str(&Exc_TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+static Value bi_dir(Value *a, int n, Dict *kw) {
+    (void)kw;
+    Value keys = list_new(0);
+    if (!keys) return V_NULL;
+    if (n == 0) {
+        Value g = bi_locals(a, 0, NULL);
+        if (g) { list_extend(keys, g); decref(g); }
+    } else {
+        Value o = a[0];
+        Dict *d = NULL;
+        if (IS_TYPE(o, ModuleType)) d = ((Module *)AS_OBJ(o))->dict;
+        else if (TYPE(o)->flags & (TF_INSTANCE | TF_EXC)) d = ((Instance *)AS_OBJ(o))->dict;
+        if (d) { Value k = dict_keys_snapshot(d); if (k) { list_extend(keys, k); decref(k); } }
+        for (Type *t = IS_CLASS(o) ? AS_TYPE(o) : TYPE(o); t && !IS_TYPE(o, ModuleType); t = t->base) {
+            Value k = dict_keys_snapshot(t->dict);
+            if (k) { list_extend(keys, k); decref(k); }
+        }
+    }
+    Value s = set_new();
+    if (s && set_update(s, keys) == 0) {
+        decref(keys);
+        keys = seq_to_list(s);
+    }
+    xdecref(s);
+    if (keys) list_sort(keys, V_NULL, false);
+    return keys;
+}
+static Value bi_exit(Value *a, int n, Dict *kw) {
+    (void)kw;
+    return err_set_value(&Exc_SystemExit, n ? (incref(a[0]), a[0]) : V_NULL);
+}
+
+/* super() with no arguments: the class from the __class__ cell, and the
+ * first argument of the calling function. */
+Value builtin_super(Value *args, int nargs, Dict *kw) {
+    if (kw && dict_len(kw)) return err_set_str(&Exc_TypeError, "super() takes no keyword arguments");
+    if (nargs == 2) {
+        if (!IS_CLASS(args[0])) return err_set_str(&Exc_TypeError, "super() argument 1 must be a type");
+        return super_new(AS_TYPE(args[0]), args[1]);
+    }
+    if (nargs != 0) return err_set_str(&Exc_TypeError, "super() takes 0 or 2 arguments");
+    Frame *f = cur_ts->frame;
+    if (!f || !f->func) return err_set_str(&Exc_RuntimeError, "super(): no arguments");
+    Code *co = f->code;
+    Value cls = V_NULL;
+    for (int i = 0; i < co->nfrees; i++)
+        if (str_eq_c(co->freenames[i], "__class__")) {
+            Cell *c = (Cell *)AS_OBJ(f->fast[co->nlocals + co->ncells + i]);
+            cls = c->v;
+        }
+    if (!cls || !IS_CLASS(cls)) return err_set_str(&Exc_RuntimeError, "super(): __class__ cell not found");
+    if (co->argcount == 0 && !(co->flags & CO_VARARGS)) return err_set_str(&Exc_RuntimeError, "super(): no arguments");
+    Value self = f->fast[0];
+    if (!self) {
+        /* the first argument may live in a cell */
+        for (int i = 0; i < co->ncells; i++)
+            if (co->cell2arg[i] == 0) self = ((Cell *)AS_OBJ(f->fast[co->nlocals + i]))->v;
+    }
+    if (!self) return err_set_str(&Exc_RuntimeError, "super(): arg[0] deleted");
+    return super_new(AS_TYPE(cls), self);
+}
+
+/* ---- the module --------------------------------------------------------------------------- */
+void builtins_init(void) {
+    StdStreamType.flags = 0;
+    type_ready(&StdStreamType, "TextIOWrapper", &ObjectType);
+    type_add_method(&StdStreamType, "write", stream_write, 2, 2, false);
+    type_add_method(&StdStreamType, "flush", stream_flush, 1, 1, false);
+    Value m = module_new("builtins");
+    Module *mod = (Module *)AS_OBJ(m);
+    interp.builtins = mod->dict;
+    struct { const char *n; NativeFn f; int min, max; bool kw; } fns[] = {
+        {"print", bi_print, 0, -1, true}, {"input", bi_input, 0, 1, false}, {"len", bi_len, 1, 1, false},
+        {"repr", bi_repr, 1, 1, false}, {"ascii", bi_ascii, 1, 1, false}, {"abs", bi_abs, 1, 1, false},
+        {"hash", bi_hash, 1, 1, false}, {"id", bi_id, 1, 1, false}, {"callable", bi_callable, 1, 1, false},
+        {"chr", bi_chr, 1, 1, false}, {"ord", bi_ord, 1, 1, false}, {"bin", bi_bin, 1, 1, false},
+        {"oct", bi_oct, 1, 1, false}, {"hex", bi_hex, 1, 1, false}, {"format", bi_format, 1, 2, false},
+        {"round", bi_round, 1, 2, true}, {"divmod", bi_divmod, 2, 2, false}, {"pow", bi_pow, 2, 3, false},
+        {"isinstance", bi_isinstance, 2, 2, false}, {"issubclass", bi_issubclass, 2, 2, false},
+        {"getattr", bi_getattr, 2, 3, false}, {"hasattr", bi_hasattr, 2, 2, false},
+        {"setattr", bi_setattr, 3, 3, false}, {"delattr", bi_delattr, 2, 2, false},
+        {"iter", bi_iter, 1, 2, false}, {"next", bi_next, 1, 2, false}, {"min", bi_min, 0, -1, true},
+        {"max", bi_max, 0, -1, true}, {"sum", bi_sum, 1, 2, true}, {"sorted", bi_sorted, 1, 1, true},
+        {"any", bi_any, 1, 1, false}, {"all", bi_all, 1, 1, false}, {"globals", bi_globals, 0, 0, false},
+        {"locals", bi_locals, 0, 0, false}, {"vars", bi_vars, 0, 1, false}, {"dir", bi_dir, 0, 1, false},
+        {"exit", bi_exit, 0, 1, false}, {"quit", bi_exit, 0, 1, false},
+    };
+    for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) module_add_func(mod, fns[i].n, fns[i].f, fns[i].min, fns[i].max, fns[i].kw);
+    Type *types[] = {&IntType, &FloatType, &BoolType, &StrType, &ListType, &TupleType, &DictType, &SetType,
+                     &RangeType, &TypeType, &ObjectType, &EnumerateType, &ZipType, &MapType, &FilterType,
+                     &ReversedType, &SuperType, &PropertyType, &StaticMethodType, &ClassMethodType, &SliceType};
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) dict_set_str(mod->dict, types[i]->name, OBJ_VAL(types[i]));
+#define X(n, b) dict_set_str(mod->dict, Exc_##n.name, OBJ_VAL(&Exc_##n));
+    EXC_LIST(X)
+#undef X
+    dict_set_str(mod->dict, str_intern_c("EnvironmentError"), OBJ_VAL(&Exc_OSError));
+    dict_set_str(mod->dict, str_intern_c("IOError"), OBJ_VAL(&Exc_OSError));
+    dict_set_str(mod->dict, str_intern_c("None"), V_NONE);
+    dict_set_str(mod->dict, str_intern_c("True"), V_TRUE);
+    dict_set_str(mod->dict, str_intern_c("False"), V_FALSE);
+    dict_set_str(mod->dict, str_intern_c("NotImplemented"), V_NOTIMPL);
+    dict_set_str(mod->dict, str_intern_c("Ellipsis"), V_ELLIPSIS);
+    dict_set_str(mod->dict, N.__name__, OBJ_VAL(str_intern_c("builtins")));
+}

@@ -1,0 +1,452 @@
+/* exc.c - exception objects, raising and fetching, tracebacks, and
+ * printing them the way CPython does. */
+#include <string.h>
+#include "runtime.h"
+
+Type TracebackType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+#define X(n, b) Type Exc_##n = {.ob = OBJ_HEAD_INIT(&TypeType)};
+EXC_LIST(X)
+#undef X
+
+static inline Exc *EXC(Value v) { return (Exc *)AS_OBJ(v); }
+
+bool exc_is_instance(Value v, Type *t) { return IS_OBJ(v) && type_is_subtype(AS_OBJ(v)->type, t); }
+
+Value exc_new(Type *t, Value args) {
+    Exc *e = (Exc *)obj_new(t, sizeof(Exc));
+    if (!e) { decref(args); return V_NULL; }
+    memset((char *)e + sizeof(Obj), 0, sizeof(Exc) - sizeof(Obj));
+    Value d = dict_new();
+    if (!d) { obj_free(&e->ob); decref(args); return V_NULL; }
+    e->dict = AS_DICT(d);
+    e->args = args;
+    return OBJ_VAL(e);
+}
+
+/* ---- raising ----------------------------------------------------------------- */
+static Exc memory_error_obj; /* raised when even making the exception fails */
+
+Value err_set_exc(Value exc) {
+    ThreadState *ts = cur_ts;
+    Value h = ts->handled;
+    if (h && h != exc && exc_is_instance(exc, &Exc_BaseException) && !EXC(exc)->context) {
+        /* implicit chaining: don't make a cycle */
+        bool cycle = false;
+        for (Value c = h; c && exc_is_instance(c, &Exc_BaseException); c = EXC(c)->context)
+            if (c == exc) { cycle = true; break; }
+        if (!cycle) {
+            incref(h);
+            EXC(exc)->context = h;
+        }
+    }
+    Value old = ts->exc;
+    ts->exc = exc;
+    xdecref(old);
+    return V_NULL;
+}
+
+Value err_set_value(Type *t, Value arg) {
+    Value args = arg ? tuple_pack(1, arg) : tuple_new(0);
+    if (!args) return V_NULL;
+    Value e = exc_new(t, args);
+    if (!e) return V_NULL;
+    return err_set_exc(e);
+}
+
+Value err_set_str(Type *t, const char *msg) {
+    Value s = str_from_c(msg);
+    if (!s) return V_NULL;
+    return err_set_value(t, s);
+}
+
+Value err_format(Type *t, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return err_set_str(t, buf);
+}
+
+Value err_no_memory(void) {
+    ThreadState *ts = cur_ts;
+    if (!ts) return V_NULL;
+    Value args = tuple_new(0);
+    Value e = args ? exc_new(&Exc_MemoryError, args) : V_NULL;
+    if (!e) {
+        Exc *m = &memory_error_obj;
+        if (m->traceback) { Value tb = m->traceback; m->traceback = V_NULL; decref(tb); }
+        e = OBJ_VAL(m);
+    }
+    Value old = ts->exc;
+    ts->exc = e;
+    xdecref(old);
+    return V_NULL;
+}
+
+bool err_occurred(void) { return cur_ts->exc != V_NULL; }
+bool err_matches(Type *t) { Value e = cur_ts->exc; return e && exc_is_instance(e, t); }
+Value err_fetch(void) {
+    Value e = cur_ts->exc;
+    cur_ts->exc = V_NULL;
+    return e;
+}
+void err_clear(void) {
+    Value e = cur_ts->exc;
+    cur_ts->exc = V_NULL;
+    xdecref(e);
+}
+
+int exc_match(Value exc, Value cls) {
+    if (IS_TUPLE(cls)) {
+        for (int64_t i = 0; i < AS_TUPLE(cls)->len; i++) {
+            int r = exc_match(exc, AS_TUPLE(cls)->items[i]);
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (!IS_CLASS(cls) || !type_is_subtype(AS_TYPE(cls), &Exc_BaseException)) {
+        err_set_str(&Exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return exc_is_instance(exc, AS_TYPE(cls));
+}
+
+/* ---- tracebacks ---------------------------------------------------------------- */
+void exc_add_traceback(Value exc, Code *code, int line) {
+    if (!exc_is_instance(exc, &Exc_BaseException)) return;
+    Traceback *tb = (Traceback *)obj_new(&TracebackType, sizeof(Traceback));
+    if (!tb) { err_clear(); return; }
+    tb->code = code;
+    tb->line = line;
+    tb->next = (Traceback *)EXC(exc)->traceback;
+    EXC(exc)->traceback = OBJ_VAL(tb);
+}
+
+static void tb_dealloc(Obj *o) {
+    Traceback *tb = (Traceback *)o;
+    while (tb) { /* iterative: long chains must not recurse */
+        Traceback *next = tb->next;
+        obj_free(&tb->ob);
+        if (next && !POL_DECREF_IS_ZERO(&next->ob)) break;
+        tb = next;
+    }
+}
+
+void exc_dealloc_fields(Obj *o) {
+    Exc *e = (Exc *)o;
+    xdecref(e->args);
+    xdecref(e->traceback);
+    xdecref(e->cause);
+    xdecref(e->context);
+}
+
+static void exc_dealloc(Obj *o) {
+    Exc *e = (Exc *)o;
+    if (e->dict) decref(OBJ_VAL(e->dict));
+    exc_dealloc_fields(o);
+    obj_free(o);
+}
+
+/* ---- str and repr ------------------------------------------------------------------- */
+static Value exc_args(Value v) {
+    Value a = EXC(v)->args;
+    if (!a) return tuple_new(0);
+    incref(a);
+    return a;
+}
+
+static Value exc_str_slot(Value v) {
+    Value a = EXC(v)->args;
+    int64_t n = a && IS_TUPLE(a) ? AS_TUPLE(a)->len : 0;
+    if (n == 0) return str_new("", 0);
+    if (n == 1) {
+        if (exc_is_instance(v, &Exc_KeyError)) return obj_repr(AS_TUPLE(a)->items[0]);
+        return obj_str(AS_TUPLE(a)->items[0]);
+    }
+    return obj_str(a);
+}
+
+Value exc_str(Value v) { return obj_str(v); }
+
+static Value exc_repr(Value v) {
+    Value a = EXC(v)->args;
+    int64_t n = a && IS_TUPLE(a) ? AS_TUPLE(a)->len : 0;
+    SBuf b;
+    sb_init(&b);
+    sb_adds(&b, type_name(v));
+    if (n == 1) {
+        Value r = obj_repr(AS_TUPLE(a)->items[0]);
+        if (!r) { sb_free(&b); return V_NULL; }
+        sb_addc(&b, '(');
+        sb_add_str(&b, AS_STR(r));
+        sb_addc(&b, ')');
+        decref(r);
+    } else if (n == 0) sb_adds(&b, "()");
+    else {
+        Value r = obj_repr(a);
+        if (!r) { sb_free(&b); return V_NULL; }
+        sb_add_str(&b, AS_STR(r));
+        decref(r);
+    }
+    return sb_finish(&b);
+}
+
+static Value exc_getattr(Value self, Str *name) {
+    Exc *e = EXC(self);
+    Value r = V_NULL;
+    if (name == N.args) return exc_args(self);
+    if (name == N.__traceback__) r = e->traceback ? e->traceback : V_NONE;
+    else if (name == N.__cause__) r = e->cause ? e->cause : V_NONE;
+    else if (name == N.__context__) r = e->context ? e->context : V_NONE;
+    else if (name == N.__suppress_context__) r = MK_BOOL(e->suppress_context);
+    if (r) { incref(r); return r; }
+    Value v = dict_get_str(e->dict, name);
+    if (v) return v;
+    if (name == N.value && exc_is_instance(self, &Exc_StopIteration)) {
+        Value a = e->args;
+        r = a && IS_TUPLE(a) && AS_TUPLE(a)->len ? AS_TUPLE(a)->items[0] : V_NONE;
+        incref(r);
+        return r;
+    }
+    if (str_eq_c(name, "code") && exc_is_instance(self, &Exc_SystemExit)) {
+        Value a = e->args;
+        int64_t n = a && IS_TUPLE(a) ? AS_TUPLE(a)->len : 0;
+        if (n == 0) return V_NONE;
+        if (n == 1) { incref(AS_TUPLE(a)->items[0]); return AS_TUPLE(a)->items[0]; }
+        incref(a);
+        return a;
+    }
+    return generic_getattr(self, name, true);
+}
+
+static int exc_setattr(Value self, Str *name, Value v) {
+    Exc *e = EXC(self);
+    Value *slot = NULL;
+    if (name == N.__cause__) slot = &e->cause;
+    else if (name == N.__context__) slot = &e->context;
+    else if (name == N.__traceback__) slot = &e->traceback;
+    else if (name == N.args) {
+        if (!v) { err_set_str(&Exc_TypeError, "args may not be deleted"); return -1; }
+        Value t = seq_to_tuple(v);
+        if (!t) return -1;
+        SETREF(e->args, t);
+        return 0;
+    }
+    if (slot) {
+        if (v == V_NONE) v = V_NULL;
+        if (v) incref(v);
+        SETREF(*slot, v);
+        if (name == N.__cause__) e->suppress_context = true;
+        return 0;
+    }
+    if (name == N.__suppress_context__) { e->suppress_context = v && obj_truth(v) > 0; return 0; }
+    return generic_setattr(self, name, v);
+}
+
+static Value exc_newobj(Type *t, Value *args, int nargs, Dict *kw) {
+    (void)kw;
+    Value a = tuple_from_array(args, nargs);
+    if (!a) return V_NULL;
+    return exc_new(t, a);
+}
+
+static Value exc_init(Value *a, int n, Dict *kw) {
+    (void)kw;
+    Value args = tuple_from_array(a + 1, n - 1);
+    if (!args) return V_NULL;
+    SETREF(EXC(a[0])->args, args);
+    return V_NONE;
+}
+static Value exc_with_traceback(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value tb = a[1] == V_NONE ? V_NULL : a[1];
+    if (tb) incref(tb);
+    SETREF(EXC(a[0])->traceback, tb);
+    incref(a[0]);
+    return a[0];
+}
+
+/* ---- printing ------------------------------------------------------------------------ */
+static void print_source_line(Str *source, int line, FILE *out) {
+    if (!source || line <= 0) return;
+    const char *p = source->data, *end = source->data + source->len;
+    for (int l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl) return;
+        p = nl + 1;
+    }
+    const char *e = memchr(p, '\n', (size_t)(end - p));
+    if (!e) e = end;
+    while (p < e && (*p == ' ' || *p == '\t')) p++;
+    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+    if (e > p) fprintf(out, "    %.*s\n", (int)(e - p), p);
+}
+
+static void print_exc_line(Value exc, FILE *out) {
+    Type *t = TYPE(exc);
+    Value mod = t->dict ? dict_get_str(t->dict, N.__module__) : V_NULL;
+    if (mod && IS_STR(mod) && !str_eq_c(AS_STR(mod), "builtins") && !str_eq_c(AS_STR(mod), "__main__"))
+        fprintf(out, "%s.", AS_STR(mod)->data);
+    xdecref(mod);
+    if (exc_is_instance(exc, &Exc_SyntaxError)) {
+        Value msg = dict_get_str(EXC(exc)->dict, str_intern_c("msg"));
+        Value fn = dict_get_str(EXC(exc)->dict, str_intern_c("filename"));
+        Value ln = dict_get_str(EXC(exc)->dict, str_intern_c("lineno"));
+        Value tx = dict_get_str(EXC(exc)->dict, str_intern_c("text"));
+        Value off = dict_get_str(EXC(exc)->dict, str_intern_c("offset"));
+        if (msg && IS_STR(msg)) {
+            /* the location lines come first, then the message */
+            (void)fn; (void)ln; (void)tx; (void)off;
+            fprintf(out, "%s: %s\n", t->cname, AS_STR(msg)->data);
+            xdecref(msg); xdecref(fn); xdecref(ln); xdecref(tx); xdecref(off);
+            return;
+        }
+        xdecref(msg); xdecref(fn); xdecref(ln); xdecref(tx); xdecref(off);
+    }
+    Value s = obj_str(exc);
+    if (!s) {
+        err_clear();
+        fprintf(out, "%s: <exception str() failed>\n", t->cname);
+        return;
+    }
+    if (AS_STR(s)->len) fprintf(out, "%s: %s\n", t->cname, AS_STR(s)->data);
+    else fprintf(out, "%s\n", t->cname);
+    decref(s);
+}
+
+static void print_syntax_location(Value exc, FILE *out) {
+    Dict *d = EXC(exc)->dict;
+    Value fn = dict_get_str(d, str_intern_c("filename"));
+    Value ln = dict_get_str(d, str_intern_c("lineno"));
+    Value tx = dict_get_str(d, str_intern_c("text"));
+    Value off = dict_get_str(d, str_intern_c("offset"));
+    int64_t line = 0, col = 0;
+    if (fn && IS_STR(fn) && ln && val_as_i64(ln, &line)) {
+        fprintf(out, "  File \"%s\", line %lld\n", AS_STR(fn)->data, (long long)line);
+        if (tx && IS_STR(tx)) {
+            const char *p = AS_STR(tx)->data, *e = p + AS_STR(tx)->len;
+            int64_t skipped = 0;
+            while (p < e && (*p == ' ' || *p == '\t' || *p == '\f')) { p++; skipped++; }
+            while (e > p && (e[-1] == '\n' || e[-1] == '\r')) e--;
+            fprintf(out, "    %.*s\n", (int)(e - p), p);
+            if (off && val_as_i64(off, &col) && col > 0) {
+                fprintf(out, "    ");
+                for (int64_t i = 1; i < col - skipped; i++) fputc(' ', out);
+                fprintf(out, "^\n");
+            }
+        }
+    }
+    xdecref(fn); xdecref(ln); xdecref(tx); xdecref(off);
+}
+
+static void print_one(Value exc, FILE *out, int depth) {
+    if (depth > 50 || !exc_is_instance(exc, &Exc_BaseException)) return;
+    Exc *e = EXC(exc);
+    if (e->cause) {
+        print_one(e->cause, out, depth + 1);
+        fprintf(out, "\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (e->context && !e->suppress_context) {
+        print_one(e->context, out, depth + 1);
+        fprintf(out, "\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    if (e->traceback) {
+        fprintf(out, "Traceback (most recent call last):\n");
+        int count = 0, repeat = 0;
+        Traceback *prev = NULL;
+        for (Traceback *tb = (Traceback *)AS_OBJ(e->traceback); tb; tb = tb->next) {
+            /* like CPython, fold long runs of the same line (deep recursion) */
+            if (prev && prev->code == tb->code && prev->line == tb->line) {
+                if (++repeat >= 3) continue;
+            } else {
+                if (repeat >= 3)
+                    fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 2, repeat - 2 == 1 ? "" : "s");
+                repeat = 0;
+            }
+            prev = tb;
+            count++;
+            fprintf(out, "  File \"%s\", line %d, in %s\n", tb->code->filename->data, tb->line, tb->code->name->data);
+            print_source_line(tb->code->source, tb->line, out);
+        }
+        if (repeat >= 3)
+            fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 2, repeat - 2 == 1 ? "" : "s");
+    }
+    if (exc_is_instance(exc, &Exc_SyntaxError)) print_syntax_location(exc, out);
+    print_exc_line(exc, out);
+}
+
+void exc_print(Value exc, FILE *out) {
+    out_flush();
+    print_one(exc, out, 0);
+    fflush(out);
+}
+
+Value exc_syntax_error(Type *t, const char *msg, Str *filename, int line, int col, const char *text) {
+    Value m = str_from_c(msg);
+    if (!m) return V_NULL;
+    Value e = exc_new(t, tuple_pack(1, m));
+    if (!e) return V_NULL;
+    Dict *d = EXC(e)->dict;
+    incref(m);
+    dict_set_str(d, str_intern_c("msg"), m);
+    decref(m);
+    dict_set_str(d, str_intern_c("filename"), OBJ_VAL(filename));
+    Value ln = int_from_i64(line);
+    dict_set_str(d, str_intern_c("lineno"), ln);
+    Value off = int_from_i64(col);
+    dict_set_str(d, str_intern_c("offset"), off);
+    Value tx = text ? str_from_c(text) : V_NONE;
+    if (tx) { dict_set_str(d, str_intern_c("text"), tx); decref(tx); }
+    return err_set_exc(e);
+}
+
+static Value syntax_str(Value v) {
+    Dict *d = EXC(v)->dict;
+    Value msg = dict_get_str(d, str_intern_c("msg"));
+    Value fn = dict_get_str(d, str_intern_c("filename"));
+    Value ln = dict_get_str(d, str_intern_c("lineno"));
+    Value r;
+    int64_t line;
+    if (msg && IS_STR(msg) && fn && IS_STR(fn) && ln && val_as_i64(ln, &line)) {
+        SBuf b;
+        sb_init(&b);
+        sb_addf(&b, "%s (%s, line %lld)", AS_STR(msg)->data, AS_STR(fn)->data, (long long)line);
+        r = sb_finish(&b);
+    } else r = exc_str_slot(v);
+    xdecref(msg); xdecref(fn); xdecref(ln);
+    return r;
+}
+
+void exc_init_types(void) {
+    struct { Type *t; const char *name, *base; } all[] = {
+#define X(n, b) {&Exc_##n, #n, #b},
+        EXC_LIST(X)
+#undef X
+    };
+    size_t n = sizeof all / sizeof all[0];
+    for (size_t i = 0; i < n; i++) {
+        Type *t = all[i].t;
+        t->flags = TF_EXC | TF_BASETYPE;
+        t->basicsize = sizeof(Exc);
+        t->dealloc = exc_dealloc;
+        t->repr = exc_repr;
+        t->str = exc_str_slot;
+        t->getattr = exc_getattr;
+        t->setattr = exc_setattr;
+        t->newobj = exc_newobj;
+        t->hash = ObjectType.hash;
+        t->base = &ObjectType;
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(all[j].name, all[i].base) == 0) t->base = all[j].t;
+        type_ready(t, all[i].name, t->base);
+    }
+    Exc_SyntaxError.str = syntax_str;
+    Exc_IndentationError.str = syntax_str;
+    Exc_TabError.str = syntax_str;
+    type_add_method(&Exc_BaseException, "__init__", exc_init, 1, -1, true);
+    type_add_method(&Exc_BaseException, "with_traceback", exc_with_traceback, 2, 2, false);
+    TracebackType.dealloc = tb_dealloc;
+    type_ready(&TracebackType, "traceback", &ObjectType);
+    memory_error_obj.ob.rc = RC_IMMORTAL;
+    memory_error_obj.ob.type = &Exc_MemoryError;
+}

@@ -1,0 +1,641 @@
+/* format.c - Python's format mini-language (format(), f-strings,
+ * str.format) and printf-style % formatting. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "runtime.h"
+
+typedef struct {
+    uint32_t fill;
+    char align;    /* 0, '<', '>', '^', '=' */
+    char sign;     /* 0, '+', '-', ' ' */
+    bool alt;      /* '#' */
+    bool zero;     /* '0' before the width */
+    int64_t width; /* -1: none */
+    char grouping; /* 0, ',', '_' */
+    int64_t precision; /* -1: none */
+    char type;     /* 0 or the type letter */
+} Spec;
+
+static bool parse_spec(Str *s, Spec *sp) {
+    memset(sp, 0, sizeof *sp);
+    sp->fill = ' ';
+    sp->width = -1;
+    sp->precision = -1;
+    if (!s) return true;
+    const unsigned char *p = (const unsigned char *)s->data, *end = p + s->len;
+    /* [[fill]align] */
+    if (p < end) {
+        uint32_t cp;
+        int n = utf8_decode(p, &cp);
+        if (p + n < end && strchr("<>=^", p[n])) {
+            sp->fill = cp;
+            sp->align = (char)p[n];
+            p += n + 1;
+        } else if (strchr("<>=^", *p)) {
+            sp->align = (char)*p++;
+        }
+    }
+    if (p < end && (*p == '+' || *p == '-' || *p == ' ')) sp->sign = (char)*p++;
+    if (p < end && *p == 'z') p++;
+    if (p < end && *p == '#') { sp->alt = true; p++; }
+    if (p < end && *p == '0') {
+        sp->zero = true;
+        p++;
+    }
+    if (p < end && *p >= '0' && *p <= '9') {
+        sp->width = 0;
+        while (p < end && *p >= '0' && *p <= '9') sp->width = sp->width * 10 + (*p++ - '0');
+    } else if (sp->zero) sp->width = 0;
+    if (p < end && (*p == ',' || *p == '_')) sp->grouping = (char)*p++;
+    if (p < end && *p == '.') {
+        p++;
+        if (p >= end || !(*p >= '0' && *p <= '9')) {
+            err_set_str(&Exc_ValueError, "Format specifier missing precision");
+            return false;
+        }
+        sp->precision = 0;
+        while (p < end && *p >= '0' && *p <= '9') sp->precision = sp->precision * 10 + (*p++ - '0');
+    }
+    if (p < end) sp->type = (char)*p++;
+    if (p < end) {
+        err_set_str(&Exc_ValueError, "Invalid format specifier");
+        return false;
+    }
+    if (sp->zero && !sp->align) {
+        sp->fill = '0';
+        sp->align = '=';
+    }
+    return true;
+}
+
+static void add_fill(SBuf *b, uint32_t fill, int64_t n) {
+    for (int64_t i = 0; i < n; i++) sb_add_utf8(b, fill);
+}
+
+/* Pad body (already with sign/prefix split off as `lead`) to the width. */
+static Value finish(Spec *sp, const char *lead, const char *body, int64_t bodychars, char default_align) {
+    SBuf b;
+    sb_init(&b);
+    int64_t leadn = (int64_t)strlen(lead);
+    int64_t total = leadn + bodychars;
+    int64_t pad = sp->width > total ? sp->width - total : 0;
+    char align = sp->align ? sp->align : default_align;
+    if (align == '=') {
+        sb_adds(&b, lead);
+        add_fill(&b, sp->fill, pad);
+        sb_adds(&b, body);
+    } else if (align == '<') {
+        sb_adds(&b, lead);
+        sb_adds(&b, body);
+        add_fill(&b, sp->fill, pad);
+    } else if (align == '^') {
+        add_fill(&b, sp->fill, pad / 2);
+        sb_adds(&b, lead);
+        sb_adds(&b, body);
+        add_fill(&b, sp->fill, pad - pad / 2);
+    } else {
+        add_fill(&b, sp->fill, pad);
+        sb_adds(&b, lead);
+        sb_adds(&b, body);
+    }
+    return sb_finish(&b);
+}
+
+/* Insert separators into a run of digits. */
+static void group_digits(const char *digits, int64_t n, char sep, int every, SBuf *out) {
+    for (int64_t i = 0; i < n; i++) {
+        if (i > 0 && (n - i) % every == 0) sb_addc(out, sep);
+        sb_addc(out, digits[i]);
+    }
+}
+
+static Value format_int(int64_t v, Spec *sp, const char *tname) {
+    char type = sp->type ? sp->type : 'd';
+    if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%') return V_NOTIMPL;
+    if (sp->precision >= 0) return err_set_str(&Exc_ValueError, "Precision not allowed in integer format specifier");
+    if (type == 'c') {
+        if (sp->sign) return err_set_str(&Exc_ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (v < 0 || v > 0x10FFFF) return err_set_str(&Exc_OverflowError, "%c arg not in range(0x110000)");
+        SBuf c;
+        sb_init(&c);
+        sb_add_utf8(&c, (uint32_t)v);
+        Value s = sb_finish(&c);
+        if (!s) return V_NULL;
+        Value r = finish(sp, "", AS_STR(s)->data, 1, '>');
+        decref(s);
+        return r;
+    }
+    int base = 10;
+    const char *prefix = "";
+    switch (type) {
+    case 'd': case 'n': break;
+    case 'b': base = 2; prefix = "0b"; break;
+    case 'o': base = 8; prefix = "0o"; break;
+    case 'x': base = 16; prefix = "0x"; break;
+    case 'X': base = 16; prefix = "0X"; break;
+    default:
+        return err_format(&Exc_ValueError, "Unknown format code '%c' for object of type '%s'", type, tname);
+    }
+    if (sp->grouping == ',' && base != 10)
+        return err_format(&Exc_ValueError, "Cannot specify ',' with '%c'.", type);
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    char digits[80];
+    int nd = 0;
+    const char *dig = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    do {
+        digits[nd++] = dig[u % (uint64_t)base];
+        u /= (uint64_t)base;
+    } while (u);
+    char rev[80];
+    for (int i = 0; i < nd; i++) rev[i] = digits[nd - 1 - i];
+    rev[nd] = 0;
+    char lead[8] = "";
+    int ln = 0;
+    if (v < 0) lead[ln++] = '-';
+    else if (sp->sign == '+') lead[ln++] = '+';
+    else if (sp->sign == ' ') lead[ln++] = ' ';
+    if (sp->alt) { strcpy(lead + ln, prefix); ln += (int)strlen(prefix); }
+    lead[ln] = 0;
+    SBuf body;
+    sb_init(&body);
+    int every = base == 10 ? 3 : 4;
+    if (sp->grouping) {
+        /* zero padding becomes part of the grouped number */
+        char padded[200];
+        int64_t np = nd;
+        memcpy(padded, rev, (size_t)nd);
+        if (sp->align == '=' && sp->fill == '0' && sp->width > 0) {
+            for (;;) {
+                int64_t grouped = np + (np - 1) / every;
+                if (ln + grouped >= sp->width || np >= 150) break;
+                memmove(padded + 1, padded, (size_t)np);
+                padded[0] = '0';
+                np++;
+            }
+        }
+        group_digits(padded, np, sp->grouping, every, &body);
+    } else sb_add(&body, rev, nd);
+    sb_addc(&body, 0);
+    Value r = body.failed ? V_NULL : finish(sp, lead, body.buf, body.len - 1, '>');
+    sb_free(&body);
+    return r;
+}
+
+static Value format_float(double d, Spec *sp, bool from_int) {
+    char type = sp->type;
+    if (type && !strchr("eEfFgG%n", type))
+        return err_format(&Exc_ValueError, "Unknown format code '%c' for object of type '%s'", type, from_int ? "int" : "float");
+    char buf[512];
+    int64_t prec = sp->precision;
+    bool neg = signbit(d) && !isnan(d);
+    double a = fabs(d);
+    if (type == 0 && prec < 0) {
+        float_repr(a, buf, sizeof buf);
+        if (from_int) { /* format(5, '') never gets here; format(5, '<5') does not either */ }
+    } else if (!isfinite(a)) {
+        bool upper = type == 'E' || type == 'F' || type == 'G';
+        snprintf(buf, sizeof buf, "%s", isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        if (type == '%') strcat(buf, "%");
+    } else {
+        char t = type ? type : 'g';
+        if (t == 'n') t = 'g';
+        if (prec < 0) prec = 6;
+        if (prec > 300) prec = 300;
+        if (t == '%') {
+            snprintf(buf, sizeof buf, sp->alt ? "%#.*f%%" : "%.*f%%", (int)prec, a * 100.0);
+        } else if (t == 'g' || t == 'G') {
+            if (prec == 0) prec = 1;
+            snprintf(buf, sizeof buf, sp->alt ? (t == 'g' ? "%#.*g" : "%#.*G") : (t == 'g' ? "%.*g" : "%.*G"), (int)prec, a);
+            if (!type && !strchr(buf, '.') && !strchr(buf, 'e') && !strchr(buf, 'E')) strcat(buf, ".0");
+        } else {
+            char f[8];
+            snprintf(f, sizeof f, sp->alt ? "%%#.*%c" : "%%.*%c", t);
+            snprintf(buf, sizeof buf, f, (int)prec, a);
+        }
+    }
+    char lead[4] = "";
+    if (neg) strcpy(lead, "-");
+    else if (sp->sign == '+') strcpy(lead, "+");
+    else if (sp->sign == ' ') strcpy(lead, " ");
+    SBuf body;
+    sb_init(&body);
+    if (sp->grouping) {
+        int64_t n = 0;
+        while (buf[n] >= '0' && buf[n] <= '9') n++;
+        char padded[600];
+        int64_t np = n;
+        memcpy(padded, buf, (size_t)n);
+        int64_t rest = (int64_t)strlen(buf + n);
+        if (sp->align == '=' && sp->fill == '0' && sp->width > 0) {
+            for (;;) {
+                int64_t grouped = np + (np - 1) / 3 + rest;
+                if ((int64_t)strlen(lead) + grouped >= sp->width || np >= 500) break;
+                memmove(padded + 1, padded, (size_t)np);
+                padded[0] = '0';
+                np++;
+            }
+        }
+        group_digits(padded, np, sp->grouping, 3, &body);
+        sb_adds(&body, buf + n);
+    } else sb_adds(&body, buf);
+    sb_addc(&body, 0);
+    Value r = body.failed ? V_NULL : finish(sp, lead, body.buf, body.len - 1, '>');
+    sb_free(&body);
+    return r;
+}
+
+static Value format_str(Str *s, Spec *sp) {
+    if (sp->type && sp->type != 's') return err_format(&Exc_ValueError, "Unknown format code '%c' for object of type 'str'", sp->type);
+    if (sp->sign) return err_set_str(&Exc_ValueError, "Sign not allowed in string format specifier");
+    if (sp->alt) return err_set_str(&Exc_ValueError, "Alternate form (#) not allowed in string format specifier");
+    if (sp->grouping) return err_format(&Exc_ValueError, "Cannot specify '%c' with 's'.", sp->grouping);
+    if (sp->align == '=') return err_set_str(&Exc_ValueError, "'=' alignment not allowed in string format specifier");
+    int64_t nchars = s->nchars, nbytes = s->len;
+    if (sp->precision >= 0 && sp->precision < nchars) {
+        nchars = sp->precision;
+        nbytes = str_byte_offset(s, nchars);
+    }
+    char *tmp = mem_alloc((size_t)nbytes + 1);
+    if (!tmp) return V_NULL;
+    memcpy(tmp, s->data, (size_t)nbytes);
+    tmp[nbytes] = 0;
+    Value r = finish(sp, "", tmp, nchars, '<');
+    mem_free(tmp);
+    return r;
+}
+
+/* format(v, spec) */
+Value obj_format(Value v, Str *spec) {
+    Type *t = TYPE(v);
+    if (t->flags & TF_HEAP) {
+        bool found;
+        Value s = spec ? OBJ_VAL(spec) : str_new("", 0);
+        if (!s) return V_NULL;
+        Value r = call_method_opt(v, N.__format__, &s, 1, &found);
+        if (!spec) decref(s);
+        if (found) {
+            if (r && !IS_STR(r)) {
+                err_format(&Exc_TypeError, "__format__ must return a str, not %s", type_name(r));
+                decref(r);
+                return V_NULL;
+            }
+            return r;
+        }
+    }
+    if (!spec || spec->len == 0) return obj_str(v);
+    Spec sp;
+    if (!parse_spec(spec, &sp)) return V_NULL;
+    int64_t i;
+    if (val_as_i64(v, &i)) {
+        Value r = format_int(i, &sp, t->cname);
+        if (r != V_NOTIMPL) return r;
+        return format_float((double)i, &sp, true);
+    }
+    if (IS_FLOAT(v)) return format_float(AS_FLOAT(v), &sp, false);
+    if (IS_STR(v)) return format_str(AS_STR(v), &sp);
+    return err_format(&Exc_TypeError, "unsupported format string passed to %s.__format__", t->cname);
+}
+
+/* ---- str.format ------------------------------------------------------------------ */
+typedef struct {
+    Value *args;
+    int nargs;
+    Dict *kw;
+    int auto_index; /* -1: manual numbering in use */
+    bool manual;
+} FmtCtx;
+
+static Value format_with(Str *fmt, FmtCtx *ctx, int depth);
+
+static Value get_field(const char *s, int64_t n, FmtCtx *ctx) {
+    /* arg_name */
+    int64_t i = 0;
+    while (i < n && s[i] != '.' && s[i] != '[') i++;
+    Value obj;
+    if (i == 0) {
+        if (ctx->manual)
+            return err_set_str(&Exc_ValueError, "cannot switch from manual field specification to automatic field numbering");
+        ctx->auto_index++;
+        int idx = ctx->auto_index - 1;
+        if (idx >= ctx->nargs)
+            return err_format(&Exc_IndexError, "Replacement index %d out of range for positional args tuple", idx);
+        obj = ctx->args[idx];
+        incref(obj);
+    } else {
+        bool digits = true;
+        for (int64_t k = 0; k < i; k++) if (s[k] < '0' || s[k] > '9') digits = false;
+        if (digits) {
+            if (ctx->auto_index > 0)
+                return err_set_str(&Exc_ValueError, "cannot switch from automatic field numbering to manual field specification");
+            ctx->manual = true;
+            int64_t idx = atoll(s);
+            if (idx >= ctx->nargs)
+                return err_format(&Exc_IndexError, "Replacement index %lld out of range for positional args tuple", (long long)idx);
+            obj = ctx->args[idx];
+            incref(obj);
+        } else {
+            Value key = str_new(s, i);
+            if (!key) return V_NULL;
+            obj = ctx->kw ? dict_get(ctx->kw, key) : V_NULL;
+            if (!obj) {
+                if (!err_occurred()) err_set_value(&Exc_KeyError, key);
+                else decref(key);
+                return V_NULL;
+            }
+            decref(key);
+        }
+    }
+    while (i < n) {
+        if (s[i] == '.') {
+            int64_t st = ++i;
+            while (i < n && s[i] != '.' && s[i] != '[') i++;
+            Value nm = str_new(s + st, i - st);
+            if (!nm) { decref(obj); return V_NULL; }
+            Str *name = str_intern(AS_STR(nm));
+            Value nx = obj_getattr(obj, name);
+            decref(obj);
+            if (!nx) return V_NULL;
+            obj = nx;
+        } else if (s[i] == '[') {
+            int64_t st = ++i;
+            while (i < n && s[i] != ']') i++;
+            if (i >= n) { decref(obj); return err_set_str(&Exc_ValueError, "Missing ']' in format string"); }
+            bool digits = i > st;
+            for (int64_t k = st; k < i; k++) if (s[k] < '0' || s[k] > '9') digits = false;
+            Value key = digits ? int_from_i64(atoll(s + st)) : str_new(s + st, i - st);
+            i++;
+            if (!key) { decref(obj); return V_NULL; }
+            Value nx = obj_getitem(obj, key);
+            decref(key);
+            decref(obj);
+            if (!nx) return V_NULL;
+            obj = nx;
+        } else {
+            decref(obj);
+            return err_set_str(&Exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    return obj;
+}
+
+static Value format_with(Str *fmt, FmtCtx *ctx, int depth) {
+    if (depth > 2) return err_set_str(&Exc_ValueError, "Max string recursion exceeded");
+    SBuf b;
+    sb_init(&b);
+    const char *s = fmt->data;
+    int64_t n = fmt->len, i = 0;
+    while (i < n) {
+        char c = s[i];
+        if (c == '{') {
+            if (i + 1 < n && s[i + 1] == '{') { sb_addc(&b, '{'); i += 2; continue; }
+            int64_t st = ++i, nest = 1;
+            while (i < n) {
+                if (s[i] == '{') nest++;
+                else if (s[i] == '}' && --nest == 0) break;
+                i++;
+            }
+            if (i >= n) { sb_free(&b); return err_set_str(&Exc_ValueError, "expected '}' before end of string"); }
+            int64_t en = i++;
+            /* field [!conv] [:spec] */
+            int64_t fe = st;
+            while (fe < en && s[fe] != '!' && s[fe] != ':') {
+                if (s[fe] == '[') while (fe < en && s[fe] != ']') fe++;
+                fe++;
+            }
+            if (fe > en) fe = en;
+            char conv = 0;
+            int64_t ss = fe;
+            if (fe < en && s[fe] == '!') {
+                if (fe + 1 >= en) { sb_free(&b); return err_set_str(&Exc_ValueError, "end of string while looking for conversion specifier"); }
+                conv = s[fe + 1];
+                ss = fe + 2;
+                if (ss < en && s[ss] != ':') { sb_free(&b); return err_set_str(&Exc_ValueError, "expected ':' after conversion specifier"); }
+            }
+            Value obj = get_field(s + st, fe - st, ctx);
+            if (!obj) { sb_free(&b); return V_NULL; }
+            Value conv_v;
+            if (conv == 'r' || conv == 'a') conv_v = obj_repr(obj);
+            else if (conv == 's') conv_v = obj_str(obj);
+            else if (conv == 0) { incref(obj); conv_v = obj; }
+            else {
+                decref(obj);
+                sb_free(&b);
+                return err_format(&Exc_ValueError, "Unknown conversion specifier %c", conv);
+            }
+            decref(obj);
+            if (!conv_v) { sb_free(&b); return V_NULL; }
+            Value spec = V_NULL;
+            if (ss < en && s[ss] == ':') {
+                Value raw = str_new(s + ss + 1, en - ss - 1);
+                if (raw && memchr(AS_STR(raw)->data, '{', (size_t)AS_STR(raw)->len)) {
+                    spec = format_with(AS_STR(raw), ctx, depth + 1);
+                    decref(raw);
+                } else spec = raw;
+                if (!spec) { decref(conv_v); sb_free(&b); return V_NULL; }
+            }
+            Value r = obj_format(conv_v, spec ? AS_STR(spec) : NULL);
+            decref(conv_v);
+            xdecref(spec);
+            if (!r) { sb_free(&b); return V_NULL; }
+            sb_add_str(&b, AS_STR(r));
+            decref(r);
+        } else if (c == '}') {
+            if (i + 1 < n && s[i + 1] == '}') { sb_addc(&b, '}'); i += 2; continue; }
+            sb_free(&b);
+            return err_set_str(&Exc_ValueError, "Single '}' encountered in format string");
+        } else {
+            sb_addc(&b, c);
+            i++;
+        }
+    }
+    return sb_finish(&b);
+}
+
+Value str_format_method(Str *fmt, Value *args, int nargs, Dict *kw) {
+    FmtCtx ctx = {args, nargs, kw, 0, false};
+    return format_with(fmt, &ctx, 0);
+}
+
+/* ---- printf-style: fmt % args ------------------------------------------------------- */
+Value str_percent(Str *fmt, Value args) {
+    Value *items = &args;
+    int64_t nitems = 1, next = 0;
+    Dict *map = NULL;
+    if (IS_TUPLE(args)) { items = AS_TUPLE(args)->items; nitems = AS_TUPLE(args)->len; }
+    else if (IS_DICT(args) || (TYPE(args)->getitem && !IS_STR(args) && !IS_LIST(args) && !IS_TYPE(args, RangeType))) {
+        if (IS_DICT(args)) map = AS_DICT(args);
+    }
+    SBuf b;
+    sb_init(&b);
+    const char *s = fmt->data;
+    int64_t n = fmt->len, i = 0;
+    bool used_map = false;
+    while (i < n) {
+        if (s[i] != '%') { sb_addc(&b, s[i++]); continue; }
+        int64_t start = i++;
+        if (i >= n) { sb_free(&b); return err_set_str(&Exc_ValueError, "incomplete format"); }
+        Value arg = V_NULL;
+        bool own_arg = false;
+        if (s[i] == '(') {
+            if (!map && !IS_DICT(args)) { sb_free(&b); return err_set_str(&Exc_TypeError, "format requires a mapping"); }
+            int64_t st = ++i, depth = 1;
+            while (i < n && depth) { if (s[i] == '(') depth++; else if (s[i] == ')') depth--; if (depth) i++; }
+            if (i >= n) { sb_free(&b); return err_set_str(&Exc_ValueError, "incomplete format key"); }
+            Value key = str_new(s + st, i - st);
+            i++;
+            arg = key ? obj_getitem(args, key) : V_NULL;
+            xdecref(key);
+            if (!arg) { sb_free(&b); return V_NULL; }
+            own_arg = true;
+            used_map = true;
+        }
+        Spec sp;
+        memset(&sp, 0, sizeof sp);
+        sp.fill = ' ';
+        sp.width = -1;
+        sp.precision = -1;
+        bool left = false;
+        while (i < n && strchr("-+ #0", s[i])) {
+            switch (s[i]) {
+            case '-': left = true; break;
+            case '+': sp.sign = '+'; break;
+            case ' ': if (sp.sign != '+') sp.sign = ' '; break;
+            case '#': sp.alt = true; break;
+            case '0': sp.zero = true; break;
+            }
+            i++;
+        }
+        if (i < n && s[i] == '*') {
+            i++;
+            if (next >= nitems) { sb_free(&b); if (own_arg) decref(arg); return err_set_str(&Exc_TypeError, "not enough arguments for format string"); }
+            if (!val_as_i64(items[next++], &sp.width)) { sb_free(&b); if (own_arg) decref(arg); return err_set_str(&Exc_TypeError, "* wants int"); }
+            if (sp.width < 0) { left = true; sp.width = -sp.width; }
+        } else if (i < n && s[i] >= '0' && s[i] <= '9') {
+            sp.width = 0;
+            while (i < n && s[i] >= '0' && s[i] <= '9') sp.width = sp.width * 10 + (s[i++] - '0');
+        }
+        if (i < n && s[i] == '.') {
+            i++;
+            sp.precision = 0;
+            if (i < n && s[i] == '*') {
+                i++;
+                if (next >= nitems || !val_as_i64(items[next++], &sp.precision)) {
+                    sb_free(&b); if (own_arg) decref(arg);
+                    return err_set_str(&Exc_TypeError, "* wants int");
+                }
+            } else
+                while (i < n && s[i] >= '0' && s[i] <= '9') sp.precision = sp.precision * 10 + (s[i++] - '0');
+        }
+        while (i < n && (s[i] == 'l' || s[i] == 'h' || s[i] == 'L')) i++;
+        if (i >= n) { sb_free(&b); if (own_arg) decref(arg); return err_set_str(&Exc_ValueError, "incomplete format"); }
+        char type = s[i++];
+        if (type == '%') { sb_addc(&b, '%'); if (own_arg) decref(arg); continue; }
+        if (!arg) {
+            if (next >= nitems) { sb_free(&b); return err_set_str(&Exc_TypeError, "not enough arguments for format string"); }
+            arg = items[next++];
+        }
+        if (left) { sp.align = '<'; sp.zero = false; }
+        else if (sp.zero) { sp.align = '='; sp.fill = '0'; }
+        else sp.align = '>';
+        Value piece = V_NULL;
+        switch (type) {
+        case 's': case 'r': case 'a': {
+            Value str = type == 's' ? obj_str(arg) : obj_repr(arg);
+            if (str) {
+                Spec ss = sp;
+                ss.sign = 0; ss.alt = false; ss.zero = false;
+                if (ss.align == '=') { ss.align = '>'; ss.fill = ' '; }
+                piece = format_str(AS_STR(str), &ss);
+                decref(str);
+            }
+            break;
+        }
+        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+            int64_t v;
+            Value conv = V_NULL;
+            if (!val_as_i64(arg, &v)) {
+                if (IS_FLOAT(arg) && type != 'x' && type != 'X' && type != 'o') {
+                    double dv = AS_FLOAT(arg);
+                    if (!isfinite(dv)) { err_set_str(&Exc_OverflowError, "cannot convert float infinity to integer"); break; }
+                    v = (int64_t)dv;
+                } else {
+                    bool found;
+                    conv = call_method_opt(arg, N.__index__, NULL, 0, &found);
+                    if (!conv || !val_as_i64(conv, &v)) {
+                        xdecref(conv);
+                        if (found && err_occurred()) break;
+                        err_clear();
+                        if (type == 'd' || type == 'i' || type == 'u')
+                            err_format(&Exc_TypeError, "%%%c format: a real number is required, not %s", type, type_name(arg));
+                        else err_format(&Exc_TypeError, "%%%c format: an integer is required, not %s", type, type_name(arg));
+                        break;
+                    }
+                    decref(conv);
+                }
+            }
+            Spec is = sp;
+            is.type = type == 'i' || type == 'u' ? 'd' : type;
+            if (is.precision >= 0) {
+                /* %.3d: at least that many digits */
+                char tmp[64];
+                snprintf(tmp, sizeof tmp, type == 'x' ? "%.*llx" : type == 'X' ? "%.*llX" : type == 'o' ? "%.*llo" : "%.*llu",
+                         (int)is.precision, (unsigned long long)(v < 0 ? -(uint64_t)v : (uint64_t)v));
+                char lead[8] = "";
+                if (v < 0) strcpy(lead, "-");
+                else if (is.sign) lead[0] = is.sign, lead[1] = 0;
+                if (is.alt && type != 'd' && type != 'i' && type != 'u') strcat(lead, type == 'x' ? "0x" : type == 'X' ? "0X" : "0o");
+                piece = finish(&is, lead, tmp, (int64_t)strlen(tmp), '>');
+            } else piece = format_int(v, &is, "int");
+            break;
+        }
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+            double dv;
+            if (!val_as_double(arg, &dv)) {
+                bool found;
+                Value conv = call_method_opt(arg, N.__float__, NULL, 0, &found);
+                if (!conv || !val_as_double(conv, &dv)) {
+                    xdecref(conv);
+                    if (found && err_occurred()) break;
+                    err_clear();
+                    err_format(&Exc_TypeError, "must be real number, not %s", type_name(arg));
+                    break;
+                }
+                decref(conv);
+            }
+            Spec fs = sp;
+            fs.type = type;
+            if (fs.precision < 0) fs.precision = 6;
+            piece = format_float(dv, &fs, false);
+            break;
+        }
+        case 'c': {
+            int64_t v;
+            if (val_as_i64(arg, &v)) {
+                Spec cs = sp;
+                cs.type = 'c';
+                cs.sign = 0;
+                piece = format_int(v, &cs, "int");
+            } else if (IS_STR(arg) && AS_STR(arg)->nchars == 1) {
+                Spec cs = sp;
+                cs.precision = -1;
+                piece = format_str(AS_STR(arg), &cs);
+            } else err_set_str(&Exc_TypeError, "%c requires int or char");
+            break;
+        }
+        default:
+            err_format(&Exc_ValueError, "unsupported format character '%c' (0x%x) at index %lld", type, (unsigned)(unsigned char)type,
+                       (long long)(i - 1));
+            (void)start;
+        }
+        if (own_arg) decref(arg);
+        if (!piece) { sb_free(&b); return V_NULL; }
+        sb_add_str(&b, AS_STR(piece));
+        decref(piece);
+    }
+    if (!used_map && next < nitems && !(map && nitems == 1)) {
+        sb_free(&b);
+        return err_set_str(&Exc_TypeError, "not all arguments converted during string formatting");
+    }
+    return sb_finish(&b);
+}

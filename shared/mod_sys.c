@@ -1,0 +1,95 @@
+/* mod_sys.c - the sys module. */
+#include "runtime.h"
+
+Value builtin_stdout(void);
+Value builtin_stderr(void);
+
+static Value sys_exit(Value *a, int n, Dict *kw) {
+    (void)kw;
+    if (n == 0) return err_set_value(&Exc_SystemExit, V_NULL);
+    incref(a[0]);
+    return err_set_value(&Exc_SystemExit, a[0]);
+}
+static Value sys_setswitchinterval(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    double d;
+    if (!val_as_double(a[0], &d)) return err_format(&Exc_TypeError, "must be real number, not %s", type_name(a[0]));
+    if (d <= 0) return err_set_str(&Exc_ValueError, "switch interval must be strictly positive");
+    pol_set_switch_interval(d);
+    return V_NONE;
+}
+static Value sys_getswitchinterval(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    return float_new(pol_get_switch_interval());
+}
+static Value sys_is_gil_enabled(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    return MK_BOOL(POL_GIL_ENABLED);
+}
+static Value sys_getrecursionlimit(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    return MK_SMALL(RECURSION_LIMIT);
+}
+static Value sys_setrecursionlimit(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t v;
+    if (!val_as_i64(a[0], &v)) return err_set_str(&Exc_TypeError, "an integer is required");
+    if (v < 1) return err_set_str(&Exc_ValueError, "recursion limit must be greater or equal than 1");
+    /* the limit is fixed by the frame arena; accepting the call keeps programs running */
+    return V_NONE;
+}
+static Value sys_intern(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    if (!IS_STR(a[0])) return err_format(&Exc_TypeError, "intern() argument must be str, not %s", type_name(a[0]));
+    incref(a[0]);
+    Str *s = str_intern(AS_STR(a[0]));
+    return OBJ_VAL(s);
+}
+static Value sys_exc_info(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    Value h = cur_ts->handled;
+    if (!h) return tuple_pack(3, V_NONE, V_NONE, V_NONE);
+    Exc *e = (Exc *)AS_OBJ(h);
+    Value tb = e->traceback ? e->traceback : V_NONE;
+    incref(OBJ_VAL(TYPE(h)));
+    incref(h);
+    incref(tb);
+    return tuple_pack(3, OBJ_VAL(TYPE(h)), h, tb);
+}
+static Value sys_getrefcount(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    if (IS_SMALL(a[0])) return MK_SMALL(1000000000);
+    return int_from_i64(LOAD_RELAXED(&AS_OBJ(a[0])->rc) & ~RC_IMMORTAL);
+}
+
+Value mod_sys_init(void) {
+    Value mv = module_new("sys");
+    if (!mv) return V_NULL;
+    Module *m = (Module *)AS_OBJ(mv);
+    module_add_func(m, "exit", sys_exit, 0, 1, false);
+    module_add_func(m, "setswitchinterval", sys_setswitchinterval, 1, 1, false);
+    module_add_func(m, "getswitchinterval", sys_getswitchinterval, 0, 0, false);
+    module_add_func(m, "_is_gil_enabled", sys_is_gil_enabled, 0, 0, false);
+    module_add_func(m, "getrecursionlimit", sys_getrecursionlimit, 0, 0, false);
+    module_add_func(m, "setrecursionlimit", sys_setrecursionlimit, 1, 1, false);
+    module_add_func(m, "intern", sys_intern, 1, 1, false);
+    module_add_func(m, "exc_info", sys_exc_info, 0, 0, false);
+    module_add_func(m, "getrefcount", sys_getrefcount, 1, 1, false);
+    incref(interp.argv);
+    module_add(m, "argv", interp.argv);
+    incref(OBJ_VAL(interp.modules));
+    module_add(m, "modules", OBJ_VAL(interp.modules));
+    module_add(m, "stdout", builtin_stdout());
+    module_add(m, "stderr", builtin_stderr());
+    module_add(m, "__stdout__", builtin_stdout());
+    module_add(m, "__stderr__", builtin_stderr());
+    module_add(m, "maxsize", int_from_i64(INT64_MAX));
+    module_add(m, "byteorder", str_from_c("little"));
+    module_add(m, "platform", str_from_c("linux"));
+    module_add(m, "version", str_from_c("3.11.0 (twinpy " TWINPY_VERSION ", " POL_BUILD_NAME ")"));
+    module_add(m, "version_info", tuple_pack(5, MK_SMALL(3), MK_SMALL(11), MK_SMALL(0), str_from_c("final"), MK_SMALL(0)));
+    module_add(m, "implementation_name", str_from_c("twinpy"));
+    module_add(m, "path", list_new(0));
+    module_add(m, "executable", str_from_c(POL_BUILD_NAME));
+    return mv;
+}

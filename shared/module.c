@@ -1,0 +1,261 @@
+/* module.c - module objects and import.
+ *
+ * `import m` looks in sys.modules, then the built-in modules written in C
+ * (sys, time, math, os, _thread, _twinpy_mp), then the modules written in
+ * Python that are compiled into the binary (threading, queue,
+ * multiprocessing; shared/lib/), then m.py beside the main program.  A
+ * module is entered in sys.modules before its body runs, and one import
+ * lock makes every module run exactly once even when threads race. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "runtime.h"
+
+Type ModuleType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+
+Value module_new(const char *name) {
+    Module *m = (Module *)obj_new(&ModuleType, sizeof(Module));
+    if (!m) return V_NULL;
+    Value d = dict_new();
+    if (!d) { obj_free(&m->ob); return V_NULL; }
+    m->dict = AS_DICT(d);
+    m->name = str_intern_c(name);
+    /* modules and their globals live until exit (see immortal_track) */
+    immortal_track(AS_OBJ(d));
+    immortal_track(&m->ob);
+    dict_set_str(m->dict, N.__name__, OBJ_VAL(m->name));
+    dict_set_str(m->dict, N.__doc__, V_NONE);
+    return OBJ_VAL(m);
+}
+
+int module_add(Module *m, const char *name, Value v) {
+    if (!v) return -1;
+    int r = dict_set_str(m->dict, str_intern_c(name), v);
+    decref(v);
+    return r;
+}
+
+int module_add_func(Module *m, const char *name, NativeFn fn, int min, int max, bool kw) {
+    Value f = native_new(name, fn, min, max, kw, V_NULL);
+    if (!f) return -1;
+    immortal_track(AS_OBJ(f));
+    return module_add(m, name, f);
+}
+
+static Value module_getattr(Value self, Str *name) {
+    Module *m = (Module *)AS_OBJ(self);
+    Value v = dict_get_str(m->dict, name);
+    if (v) return v;
+    if (name == N.__dict__) { incref(OBJ_VAL(m->dict)); return OBJ_VAL(m->dict); }
+    if (name == N.__class__) { incref(OBJ_VAL(&ModuleType)); return OBJ_VAL(&ModuleType); }
+    return err_format(&Exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+}
+static int module_setattr(Value self, Str *name, Value v) {
+    Module *m = (Module *)AS_OBJ(self);
+    if (v) return dict_set_str(m->dict, name, v);
+    int r = dict_del(m->dict, OBJ_VAL(name));
+    if (r == 0) {
+        err_format(&Exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+        return -1;
+    }
+    return r < 0 ? -1 : 0;
+}
+static Value module_repr(Value self) {
+    Module *m = (Module *)AS_OBJ(self);
+    Value file = dict_get_str(m->dict, N.__file__);
+    SBuf b;
+    sb_init(&b);
+    if (file && IS_STR(file)) sb_addf(&b, "<module '%s' from '%s'>", m->name->data, AS_STR(file)->data);
+    else sb_addf(&b, "<module '%s' (built-in)>", m->name->data);
+    xdecref(file);
+    return sb_finish(&b);
+}
+static void module_dealloc(Obj *o) { obj_free(o); }
+
+void module_init_type(void) {
+    ModuleType.dealloc = module_dealloc;
+    ModuleType.getattr = module_getattr;
+    ModuleType.setattr = module_setattr;
+    ModuleType.repr = module_repr;
+    type_ready(&ModuleType, "module", &ObjectType);
+}
+
+/* ---- the import lock --------------------------------------------------------------- */
+static pthread_mutex_t import_mu;
+static pthread_once_t import_once = PTHREAD_ONCE_INIT;
+static void import_mu_init(void) {
+    pthread_mutexattr_t a;
+    pthread_mutexattr_init(&a);
+    pthread_mutexattr_settype(&a, PTHREAD_MUTEX_RECURSIVE);
+    pthread_mutex_init(&import_mu, &a);
+    pthread_mutexattr_destroy(&a);
+}
+static void import_lock(void) {
+    pthread_once(&import_once, import_mu_init);
+    if (pthread_mutex_trylock(&import_mu) == 0) return;
+    ThreadState *ts = cur_ts;
+    ALLOW_THREADS_BEGIN(ts);
+    pthread_mutex_lock(&import_mu);
+    ALLOW_THREADS_END(ts);
+}
+static void import_unlock(void) { pthread_mutex_unlock(&import_mu); }
+void import_atfork_prepare(void) { pthread_once(&import_once, import_mu_init); pthread_mutex_lock(&import_mu); }
+void import_atfork_parent(void) { pthread_mutex_unlock(&import_mu); }
+void import_atfork_child(void) { import_mu_init(); }
+
+/* ---- reading source ---------------------------------------------------------------------- */
+/* Reads a whole file; NULL with an exception (OSError family) on failure. */
+char *read_source_file(const char *path, int64_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        int e = errno;
+        err_format(e == ENOENT ? &Exc_FileNotFoundError : &Exc_OSError, "[Errno %d] %s: '%s'", e, strerror(e), path);
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+        fclose(f);
+        err_format(&Exc_OSError, "[Errno 21] Is a directory: '%s'", path);
+        return NULL;
+    }
+    SBuf b;
+    sb_init(&b);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) sb_add(&b, chunk, (int64_t)n);
+    bool bad = ferror(f);
+    int e = errno;
+    fclose(f);
+    if (bad) {
+        sb_free(&b);
+        err_format(&Exc_OSError, "[Errno %d] %s: '%s'", e, strerror(e), path);
+        return NULL;
+    }
+    if (b.failed) { sb_free(&b); return NULL; }
+    sb_addc(&b, 0);
+    *len = b.len - 1;
+    return b.buf;
+}
+
+/* Checks that source text can be compiled: no NUL, valid UTF-8. */
+int check_source(const char *src, int64_t len, Str *filename) {
+    if (memchr(src, 0, (size_t)len)) {
+        exc_syntax_error(&Exc_SyntaxError, "source code cannot contain null bytes", filename, 0, 0, NULL);
+        return -1;
+    }
+    if (!utf8_valid(src, len, NULL)) {
+        int64_t line = 1, i = 0;
+        const unsigned char *p = (const unsigned char *)src;
+        int64_t nchars;
+        /* find the first bad byte */
+        for (i = 0; i < len; i++) {
+            if (p[i] == '\n') line++;
+            if (p[i] >= 0x80) {
+                int k = (p[i] & 0xE0) == 0xC0 ? 2 : (p[i] & 0xF0) == 0xE0 ? 3 : (p[i] & 0xF8) == 0xF0 ? 4 : 1;
+                if (k == 1 || i + k > len || !utf8_valid(src + i, k, &nchars)) break;
+                i += k - 1;
+            }
+        }
+        char msg[256];
+        snprintf(msg, sizeof msg,
+                 "Non-UTF-8 code starting with '\\x%02x' in file %s on line %lld, but no encoding declared; see "
+                 "https://peps.python.org/pep-0263/ for details",
+                 i < len ? p[i] : 0, filename->data, (long long)line);
+        exc_syntax_error(&Exc_SyntaxError, msg, filename, (int)line, 0, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* Compile src and run it as the body of module m. */
+int run_source_in_module(const char *src, int64_t len, Str *filename, Module *m) {
+    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) { src += 3; len -= 3; }
+    if (check_source(src, len, filename) < 0) return -1;
+    Code *co = compile_module(src, len, filename);
+    if (!co) return -1;
+    Value r = vm_run_module(co, m->dict);
+    if (!r) return -1;
+    decref(r);
+    return 0;
+}
+
+/* ---- built-in modules ---------------------------------------------------------------- */
+typedef struct { const char *name; Value (*init)(void); } BuiltinMod;
+static const BuiltinMod builtin_mods[] = {
+    {"sys", mod_sys_init}, {"time", mod_time_init}, {"math", mod_math_init}, {"os", mod_os_init},
+    {"_thread", mod_thread_init}, {"_twinpy_mp", mod_mp_init},
+};
+
+static Value find_module(Str *name) {
+    Value m = dict_get_str(interp.modules, name);
+    if (m) return m;
+    for (size_t i = 0; i < sizeof builtin_mods / sizeof builtin_mods[0]; i++) {
+        if (!str_eq_c(name, builtin_mods[i].name)) continue;
+        m = builtin_mods[i].init();
+        if (!m) return V_NULL;
+        if (dict_set_str(interp.modules, name, m) < 0) { decref(m); return V_NULL; }
+        return m;
+    }
+    const char *src = embedded_source(name->data);
+    char pathbuf[4096];
+    Value file = V_NULL;
+    char *owned = NULL;
+    int64_t len = 0;
+    if (src) {
+        snprintf(pathbuf, sizeof pathbuf, "<twinpy %s>", name->data);
+        len = (int64_t)strlen(src);
+    } else {
+        const char *dir = interp.script_dir ? interp.script_dir->data : "";
+        snprintf(pathbuf, sizeof pathbuf, "%s%s%s.py", dir, *dir ? "/" : "", name->data);
+        struct stat st;
+        if (stat(pathbuf, &st) != 0 || !S_ISREG(st.st_mode))
+            return err_format(&Exc_ModuleNotFoundError, "No module named '%s'", name->data);
+        owned = read_source_file(pathbuf, &len);
+        if (!owned) return V_NULL;
+        src = owned;
+        file = str_from_c(pathbuf);
+    }
+    m = module_new(name->data);
+    if (!m) { mem_free(owned); xdecref(file); return V_NULL; }
+    Module *mod = (Module *)AS_OBJ(m);
+    if (file) { dict_set_str(mod->dict, N.__file__, file); decref(file); }
+    dict_set_str(mod->dict, N.__builtins__, OBJ_VAL(interp.builtins));
+    dict_set_str(interp.modules, name, m);
+    Value fname = str_from_c(pathbuf);
+    int r = fname ? run_source_in_module(src, len, AS_STR(fname), mod) : -1;
+    if (fname) immortal_track(AS_OBJ(fname));
+    mem_free(owned);
+    if (r < 0) {
+        dict_del(interp.modules, OBJ_VAL(name));
+        decref(m);
+        return V_NULL;
+    }
+    return m;
+}
+
+Value import_module(Str *name) {
+    import_lock();
+    Value m;
+    const char *dot = strchr(name->data, '.');
+    if (dot) {
+        /* a.b: only attributes of non-package modules (os.path) */
+        Value top = str_new(name->data, dot - name->data);
+        Str *ts = top ? str_intern(AS_STR(top)) : NULL;
+        m = ts ? find_module(ts) : V_NULL;
+        const char *p = dot + 1;
+        while (m && p) {
+            const char *q = strchr(p, '.');
+            Value part = q ? str_new(p, q - p) : str_from_c(p);
+            Str *ps = part ? str_intern(AS_STR(part)) : NULL;
+            Value sub = ps ? obj_getattr_opt(m, ps) : V_NULL;
+            decref(m);
+            m = sub;
+            if (!m && !err_occurred()) err_format(&Exc_ModuleNotFoundError, "No module named '%s'", name->data);
+            p = q ? q + 1 : NULL;
+        }
+    } else m = find_module(name);
+    import_unlock();
+    return m;
+}

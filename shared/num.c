@@ -1,0 +1,664 @@
+/* num.c - int (64-bit), bool and float.
+ *
+ * Ints are tagged small ints when they fit 63 bits and boxed Int objects
+ * otherwise; every operation works on int64_t and raises OverflowError
+ * when a result leaves the 64-bit range (the documented deviation from
+ * CPython's unbounded ints).  Hashes follow CPython's numeric hash
+ * (modulo 2**61 - 1) so that sets of numbers iterate in CPython's order. */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include "runtime.h"
+
+Int TrueObj = {OBJ_HEAD_INIT(&BoolType), 1};
+Int FalseObj = {OBJ_HEAD_INIT(&BoolType), 0};
+Type IntType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+Type BoolType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+Type FloatType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+
+Value int_from_i64(int64_t i) {
+    if (FITS_SMALL(i)) return MK_SMALL(i);
+    Int *o = (Int *)obj_new(&IntType, sizeof(Int));
+    if (!o) return V_NULL;
+    o->v = i;
+    return OBJ_VAL(o);
+}
+
+bool val_as_i64(Value v, int64_t *out) {
+    if (IS_SMALL(v)) { *out = SMALL_VAL(v); return true; }
+    Type *t = AS_OBJ(v)->type;
+    if (t == &IntType || t == &BoolType) { *out = ((Int *)AS_OBJ(v))->v; return true; }
+    return false;
+}
+
+Value float_new(double d) {
+    Float *f = (Float *)obj_new(&FloatType, sizeof(Float));
+    if (!f) return V_NULL;
+    f->v = d;
+    return OBJ_VAL(f);
+}
+
+bool val_as_double(Value v, double *out) {
+    int64_t i = 0;
+    if (val_as_i64(v, &i)) { *out = (double)i; return true; }
+    if (IS_FLOAT(v)) { *out = AS_FLOAT(v); return true; }
+    return false;
+}
+
+static Value overflow(void) {
+    return err_set_str(&Exc_OverflowError, "integer overflow (twinpy ints are 64-bit)");
+}
+
+/* ---- hashing ---------------------------------------------------------------- */
+#define HASH_BITS 61
+#define HASH_MOD (((uint64_t)1 << HASH_BITS) - 1)
+
+int64_t int_hash(int64_t i) {
+    uint64_t a = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    int64_t h = (int64_t)(a % HASH_MOD);
+    if (i < 0) h = -h;
+    return h == -1 ? -2 : h;
+}
+
+int64_t float_hash(double d) {
+    if (isinf(d)) return d > 0 ? 314159 : -314159;
+    if (isnan(d)) return 0;
+    int e;
+    double m = frexp(d, &e);
+    int sign = 1;
+    if (m < 0) { sign = -1; m = -m; }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & HASH_MOD) | x >> (HASH_BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MOD) x -= HASH_MOD;
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = ((x << e) & HASH_MOD) | x >> (HASH_BITS - e);
+    int64_t h = (int64_t)x * sign;
+    return h == -1 ? -2 : h;
+}
+
+/* ---- float repr: the shortest string that reads back as the same double --- */
+void float_repr(double d, char *out, size_t n) {
+    if (isnan(d)) { snprintf(out, n, "nan"); return; }
+    if (isinf(d)) { snprintf(out, n, d > 0 ? "inf" : "-inf"); return; }
+    if (d == 0) { snprintf(out, n, signbit(d) ? "-0.0" : "0.0"); return; }
+    char buf[64];
+    int p;
+    for (p = 1; p <= 17; p++) {
+        snprintf(buf, sizeof buf, "%.*e", p - 1, d);
+        if (strtod(buf, NULL) == d) break;
+    }
+    /* buf: [-]D.DDDDe[+-]XX */
+    char digits[32];
+    int nd = 0, neg = 0;
+    const char *q = buf;
+    if (*q == '-') { neg = 1; q++; }
+    while (*q && *q != 'e') { if (*q != '.') digits[nd++] = *q; q++; }
+    int exp10 = atoi(q + 1);
+    while (nd > 1 && digits[nd - 1] == '0') nd--;
+    digits[nd] = 0;
+    int decpt = exp10 + 1;
+    char res[64];
+    int r = 0;
+    if (neg) res[r++] = '-';
+    if (decpt > -4 && decpt <= 16) {
+        if (decpt <= 0) {
+            res[r++] = '0'; res[r++] = '.';
+            for (int i = 0; i < -decpt; i++) res[r++] = '0';
+            for (int i = 0; i < nd; i++) res[r++] = digits[i];
+        } else if (decpt >= nd) {
+            for (int i = 0; i < nd; i++) res[r++] = digits[i];
+            for (int i = nd; i < decpt; i++) res[r++] = '0';
+            res[r++] = '.'; res[r++] = '0';
+        } else {
+            for (int i = 0; i < nd; i++) {
+                if (i == decpt) res[r++] = '.';
+                res[r++] = digits[i];
+            }
+        }
+        res[r] = 0;
+    } else {
+        res[r++] = digits[0];
+        if (nd > 1) {
+            res[r++] = '.';
+            for (int i = 1; i < nd; i++) res[r++] = digits[i];
+        }
+        res[r] = 0;
+        int e = decpt - 1;
+        snprintf(res + r, sizeof res - (size_t)r, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+    }
+    snprintf(out, n, "%s", res);
+}
+
+/* ---- int arithmetic ---------------------------------------------------------- */
+static int64_t floordiv64(int64_t a, int64_t b) {
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    return q;
+}
+static int64_t mod64(int64_t a, int64_t b) {
+    int64_t m = a % b;
+    if (m != 0 && ((m < 0) != (b < 0))) m += b;
+    return m;
+}
+
+static Value int_pow(int64_t b, int64_t e) {
+    if (e < 0) {
+        if (b == 0) return err_set_str(&Exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        return float_new(pow((double)b, (double)e));
+    }
+    int64_t r = 1;
+    while (e) {
+        if (e & 1) {
+            if (__builtin_mul_overflow(r, b, &r)) return overflow();
+        }
+        e >>= 1;
+        if (e && __builtin_mul_overflow(b, b, &b)) return overflow();
+    }
+    return int_from_i64(r);
+}
+
+static Value int_binop(int op, int64_t a, int64_t b, bool both_bool) {
+    int64_t r;
+    switch (op) {
+    case BOP_ADD: if (__builtin_add_overflow(a, b, &r)) return overflow(); return int_from_i64(r);
+    case BOP_SUB: if (__builtin_sub_overflow(a, b, &r)) return overflow(); return int_from_i64(r);
+    case BOP_MUL: if (__builtin_mul_overflow(a, b, &r)) return overflow(); return int_from_i64(r);
+    case BOP_TRUEDIV:
+        if (b == 0) return err_set_str(&Exc_ZeroDivisionError, "division by zero");
+        return float_new((double)a / (double)b);
+    case BOP_FLOORDIV:
+        if (b == 0) return err_set_str(&Exc_ZeroDivisionError, "integer division or modulo by zero");
+        if (a == INT64_MIN && b == -1) return overflow();
+        return int_from_i64(floordiv64(a, b));
+    case BOP_MOD:
+        if (b == 0) return err_set_str(&Exc_ZeroDivisionError, "integer modulo by zero");
+        if (b == -1) return MK_SMALL(0);
+        return int_from_i64(mod64(a, b));
+    case BOP_POW: return int_pow(a, b);
+    case BOP_LSHIFT:
+        if (b < 0) return err_set_str(&Exc_ValueError, "negative shift count");
+        if (a == 0) return MK_SMALL(0);
+        if (b >= 63) return overflow();
+        r = (int64_t)((uint64_t)a << b);
+        if ((r >> b) != a) return overflow();
+        return int_from_i64(r);
+    case BOP_RSHIFT:
+        if (b < 0) return err_set_str(&Exc_ValueError, "negative shift count");
+        return int_from_i64(b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
+    case BOP_AND: return both_bool ? MK_BOOL(a & b) : int_from_i64(a & b);
+    case BOP_OR: return both_bool ? MK_BOOL(a | b) : int_from_i64(a | b);
+    case BOP_XOR: return both_bool ? MK_BOOL(a ^ b) : int_from_i64(a ^ b);
+    }
+    return V_NOTIMPL;
+}
+
+static Value float_binop(int op, double a, double b) {
+    switch (op) {
+    case BOP_ADD: return float_new(a + b);
+    case BOP_SUB: return float_new(a - b);
+    case BOP_MUL: return float_new(a * b);
+    case BOP_TRUEDIV:
+        if (b == 0) return err_set_str(&Exc_ZeroDivisionError, "float division by zero");
+        return float_new(a / b);
+    case BOP_FLOORDIV:
+        if (b == 0) return err_set_str(&Exc_ZeroDivisionError, "float floor division by zero");
+        return float_new(floor(a / b) == a / b ? a / b : floor(a / b));
+    case BOP_MOD: {
+        if (b == 0) return err_set_str(&Exc_ZeroDivisionError, "float modulo");
+        double m = fmod(a, b);
+        if (m) { if ((b < 0) != (m < 0)) m += b; }
+        else m = copysign(0.0, b);
+        return float_new(m);
+    }
+    case BOP_POW:
+        if (a == 0 && b < 0) return err_set_str(&Exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        if (a < 0 && b != floor(b) && isfinite(b))
+            return err_set_str(&Exc_ValueError, "complex numbers are not supported (negative number to a fractional power)");
+        {
+            double r = pow(a, b);
+            if (isinf(r) && isfinite(a) && isfinite(b)) return err_set_str(&Exc_OverflowError, "(34, 'Numerical result out of range')");
+            return float_new(r);
+        }
+    }
+    return V_NOTIMPL;
+}
+
+/* Floor division of floats that matches Python (divmod's floor part). */
+static double py_floordiv(double a, double b) {
+    double mod = fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod && ((b < 0) != (mod < 0))) div -= 1.0;
+    double fl;
+    if (div) {
+        fl = floor(div);
+        if (div - fl > 0.5) fl += 1.0;
+    } else fl = copysign(0.0, a / b);
+    return fl;
+}
+
+Value num_binop(int op, Value a, Value b) {
+    int64_t x, y;
+    if (val_as_i64(a, &x) && val_as_i64(b, &y))
+        return int_binop(op, x, y, TYPE(a) == &BoolType && TYPE(b) == &BoolType);
+    double fa, fb;
+    if ((IS_FLOAT(a) || IS_FLOAT(b)) && val_as_double(a, &fa) && val_as_double(b, &fb)) {
+        if (op >= BOP_LSHIFT) return V_NOTIMPL;
+        if (op == BOP_FLOORDIV) {
+            if (fb == 0) return err_set_str(&Exc_ZeroDivisionError, "float floor division by zero");
+            return float_new(py_floordiv(fa, fb));
+        }
+        return float_binop(op, fa, fb);
+    }
+    return V_NOTIMPL;
+}
+
+/* ---- comparisons of mixed ints and floats, exactly ---------------------------- */
+static int cmp_int_double(int64_t i, double d) {
+    /* returns -1, 0, 1; d is not NaN */
+    if (d >= 9223372036854775808.0) return -1;
+    if (d < -9223372036854775808.0) return 1;
+    double fl = floor(d);
+    int64_t fi = (int64_t)fl;
+    if (i < fi) return -1;
+    if (i > fi) return 1;
+    return fl == d ? 0 : -1;
+}
+
+static Value cmp_result(int c, int op) {
+    switch (op) {
+    case CMP_LT: return MK_BOOL(c < 0);
+    case CMP_LE: return MK_BOOL(c <= 0);
+    case CMP_EQ: return MK_BOOL(c == 0);
+    case CMP_NE: return MK_BOOL(c != 0);
+    case CMP_GT: return MK_BOOL(c > 0);
+    default: return MK_BOOL(c >= 0);
+    }
+}
+
+static Value num_richcmp(Value a, Value b, int op) {
+    int64_t x, y;
+    bool ai = val_as_i64(a, &x), bi = val_as_i64(b, &y);
+    if (ai && bi) return cmp_result(x < y ? -1 : x > y, op);
+    double fa, fb;
+    if (IS_FLOAT(a) && IS_FLOAT(b)) {
+        fa = AS_FLOAT(a); fb = AS_FLOAT(b);
+    } else if (IS_FLOAT(a) && bi) {
+        fa = AS_FLOAT(a);
+        if (isnan(fa)) return MK_BOOL(op == CMP_NE);
+        return cmp_result(-cmp_int_double(y, fa), op);
+    } else if (ai && IS_FLOAT(b)) {
+        fb = AS_FLOAT(b);
+        if (isnan(fb)) return MK_BOOL(op == CMP_NE);
+        return cmp_result(cmp_int_double(x, fb), op);
+    } else return V_NOTIMPL;
+    switch (op) {
+    case CMP_LT: return MK_BOOL(fa < fb);
+    case CMP_LE: return MK_BOOL(fa <= fb);
+    case CMP_EQ: return MK_BOOL(fa == fb);
+    case CMP_NE: return MK_BOOL(fa != fb);
+    case CMP_GT: return MK_BOOL(fa > fb);
+    default: return MK_BOOL(fa >= fb);
+    }
+}
+
+/* ---- parsing -------------------------------------------------------------------- */
+static Value bad_int_literal(const char *s, int64_t len, int base) {
+    Value sv = str_new(s, len);
+    Value r = sv ? str_repr(sv) : V_NULL;
+    xdecref(sv);
+    if (!r) return V_NULL;
+    err_format(&Exc_ValueError, "invalid literal for int() with base %d: %s", base, AS_STR(r)->data);
+    decref(r);
+    return V_NULL;
+}
+
+Value int_parse(const char *s0, int64_t len0, int base) {
+    const char *s = s0, *e = s0 + len0;
+    while (s < e && (*s == ' ' || (*s >= 9 && *s <= 13))) s++;
+    while (e > s && (e[-1] == ' ' || (e[-1] >= 9 && e[-1] <= 13))) e--;
+    bool neg = false;
+    if (s < e && (*s == '+' || *s == '-')) { neg = *s == '-'; s++; }
+    int b = base;
+    if (s + 1 < e && s[0] == '0') {
+        char c = (char)(s[1] | 32);
+        int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+        if (pb && (base == 0 || base == pb)) { b = pb; s += 2; if (s < e && *s == '_') s++; }
+    }
+    if (b == 0) {
+        b = 10;
+        /* base 0: a decimal literal may not have leading zeros */
+        if (s < e && *s == '0') {
+            for (const char *p = s; p < e; p++)
+                if (*p != '0' && *p != '_') return bad_int_literal(s0, len0, 0);
+        }
+    }
+    if (s >= e) return bad_int_literal(s0, len0, base);
+    uint64_t acc = 0;
+    bool prev_us = true;
+    for (const char *p = s; p < e; p++) {
+        int d;
+        char c = *p;
+        if (c == '_') {
+            if (prev_us) return bad_int_literal(s0, len0, base);
+            prev_us = true;
+            continue;
+        }
+        prev_us = false;
+        if (c >= '0' && c <= '9') d = c - '0';
+        else if ((c | 32) >= 'a' && (c | 32) <= 'z') d = (c | 32) - 'a' + 10;
+        else return bad_int_literal(s0, len0, base);
+        if (d >= b) return bad_int_literal(s0, len0, base);
+        if (__builtin_mul_overflow(acc, (uint64_t)b, &acc) || __builtin_add_overflow(acc, (uint64_t)d, &acc))
+            return overflow();
+    }
+    if (prev_us) return bad_int_literal(s0, len0, base);
+    if (neg) {
+        if (acc > (uint64_t)1 << 63) return overflow();
+        return int_from_i64((int64_t)(0 - acc));
+    }
+    if (acc > (uint64_t)INT64_MAX) return overflow();
+    return int_from_i64((int64_t)acc);
+}
+
+Value float_parse(const char *s0, int64_t len) {
+    const char *s = s0, *e = s0 + len;
+    while (s < e && (*s == ' ' || (*s >= 9 && *s <= 13))) s++;
+    while (e > s && (e[-1] == ' ' || (e[-1] >= 9 && e[-1] <= 13))) e--;
+    char buf[128];
+    int n = 0;
+    bool ok = s < e && e - s < (int64_t)sizeof buf - 1;
+    for (const char *p = s; ok && p < e; p++) {
+        char c = *p;
+        if (c == '_') {
+            if (p == s || p + 1 >= e || !(p[-1] >= '0' && p[-1] <= '9') || !(p[1] >= '0' && p[1] <= '9')) ok = false;
+            continue;
+        }
+        if (c == 'x' || c == 'X' || c == 'p' || c == 'P' || c == ' ') ok = false;
+        buf[n++] = c;
+    }
+    buf[n] = 0;
+    if (ok) {
+        char *end;
+        errno = 0;
+        double d = strtod(buf, &end);
+        if (end == buf + n && n > 0) {
+            /* strtod accepts "infinity", "nan(...)": Python accepts inf/infinity/nan only */
+            const char *t = buf + (buf[0] == '+' || buf[0] == '-');
+            if (((*t | 32) == 'n') && strlen(t) != 3) ok = false;
+            if (ok) return float_new(d);
+        }
+    }
+    Value sv = str_new(s0, len);
+    Value r = sv ? str_repr(sv) : V_NULL;
+    xdecref(sv);
+    if (!r) return V_NULL;
+    err_format(&Exc_ValueError, "could not convert string to float: %s", AS_STR(r)->data);
+    decref(r);
+    return V_NULL;
+}
+
+/* ---- round and pow --------------------------------------------------------------- */
+static double round_half_even(double x) {
+    double r = round(x);
+    if (fabs(x - trunc(x)) == 0.5) r = 2.0 * round(x / 2.0);
+    return r;
+}
+
+Value num_round(Value x, Value nd) {
+    int64_t i = 0;
+    bool have_nd = nd && nd != V_NONE;
+    int64_t n = 0;
+    if (have_nd && !val_as_i64(nd, &n))
+        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(nd));
+    if (val_as_i64(x, &i)) {
+        if (!have_nd || n >= 0) return int_from_i64(i);
+        if (n < -18) return MK_SMALL(0);
+        int64_t p = 1;
+        for (int64_t k = 0; k < -n; k++) p *= 10;
+        int64_t q = floordiv64(i, p), r = mod64(i, p);
+        if (2 * r > p || (2 * r == p && (q & 1))) q++;
+        int64_t out;
+        if (__builtin_mul_overflow(q, p, &out)) return overflow();
+        return int_from_i64(out);
+    }
+    if (IS_FLOAT(x)) {
+        double d = AS_FLOAT(x);
+        if (!have_nd) {
+            if (isnan(d)) return err_set_str(&Exc_ValueError, "cannot convert float NaN to integer");
+            if (isinf(d)) return err_set_str(&Exc_OverflowError, "cannot convert float infinity to integer");
+            double r = round_half_even(d);
+            if (r >= 9223372036854775808.0 || r < -9223372036854775808.0) return overflow();
+            return int_from_i64((int64_t)r);
+        }
+        if (!isfinite(d) || d == 0) return float_new(d);
+        if (n > 300) return float_new(d);
+        if (n >= 0) {
+            char buf[400];
+            snprintf(buf, sizeof buf, "%.*f", (int)n, d); /* exact binary value, half-even */
+            return float_new(strtod(buf, NULL));
+        }
+        if (n < -308) return float_new(copysign(0.0, d));
+        double p = pow(10.0, (double)-n);
+        double y = d / p;
+        double z = round(y);
+        if (fabs(y - z) == 0.5) z = 2.0 * round(y / 2.0);
+        return float_new(z * p);
+    }
+    bool found;
+    Value args[1] = {nd};
+    Value r = call_method_opt(x, N.__round__, args, have_nd ? 1 : 0, &found);
+    if (!found) return err_format(&Exc_TypeError, "type %s doesn't define __round__ method", type_name(x));
+    return r;
+}
+
+Value num_pow3(Value bv, Value ev, Value mv) {
+    int64_t b, e, m;
+    if (!val_as_i64(bv, &b) || !val_as_i64(ev, &e) || !val_as_i64(mv, &m))
+        return err_set_str(&Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (m == 0) return err_set_str(&Exc_ValueError, "pow() 3rd argument cannot be 0");
+    int64_t am = m < 0 ? -m : m;
+    __int128 base = ((b % am) + am) % am;
+    if (e < 0) {
+        /* modular inverse by extended Euclid */
+        int64_t g = am, x = 0, x1 = 1, a = (int64_t)base;
+        int64_t r0 = a, r1 = g;
+        int64_t s0 = 1, s1 = 0;
+        while (r1) {
+            int64_t q = r0 / r1, t;
+            t = r0 - q * r1; r0 = r1; r1 = t;
+            t = s0 - q * s1; s0 = s1; s1 = t;
+        }
+        (void)x; (void)x1;
+        if (r0 != 1) return err_set_str(&Exc_ValueError, "base is not invertible for the given modulus");
+        base = ((s0 % am) + am) % am;
+        e = -e;
+    }
+    __int128 r = 1 % am;
+    while (e) {
+        if (e & 1) r = (r * base) % am;
+        base = (base * base) % am;
+        e >>= 1;
+    }
+    int64_t res = (int64_t)r;
+    if (m < 0 && res) res += m;
+    return int_from_i64(res);
+}
+
+/* ---- type slots ------------------------------------------------------------------ */
+static void int_dealloc(Obj *o) { obj_free(o); }
+
+static Value int_repr(Value v) {
+    int64_t i = 0;
+    val_as_i64(v, &i);
+    char buf[32];
+    snprintf(buf, sizeof buf, "%lld", (long long)i);
+    return str_from_c(buf);
+}
+static Value bool_repr(Value v) { return str_from_c(v == V_TRUE ? "True" : "False"); }
+static int64_t int_hash_slot(Value v) { int64_t i = 0; val_as_i64(v, &i); return int_hash(i); }
+static bool int_truth(Value v, int *err) { (void)err; int64_t i = 0; val_as_i64(v, &i); return i != 0; }
+
+static Value float_repr_slot(Value v) {
+    char buf[64];
+    float_repr(AS_FLOAT(v), buf, sizeof buf);
+    return str_from_c(buf);
+}
+static int64_t float_hash_slot(Value v) { return float_hash(AS_FLOAT(v)); }
+static bool float_truth(Value v, int *err) { (void)err; return AS_FLOAT(v) != 0; }
+
+static Value float_to_int(double d) {
+    if (isnan(d)) return err_set_str(&Exc_ValueError, "cannot convert float NaN to integer");
+    if (isinf(d)) return err_set_str(&Exc_OverflowError, "cannot convert float infinity to integer");
+    double t = trunc(d);
+    if (t >= 9223372036854775808.0 || t < -9223372036854775808.0) return overflow();
+    return int_from_i64((int64_t)t);
+}
+
+static Value int_newobj(Type *t, Value *args, int nargs, Dict *kw) {
+    (void)t;
+    Value x = nargs > 0 ? args[0] : V_NULL, basev = nargs > 1 ? args[1] : V_NULL;
+    if (kw) {
+        Value b = kw_take(kw, str_intern_c("base"));
+        if (b) { basev = b; decref(b); }
+        if (kw_done("int", kw) < 0) return V_NULL;
+    }
+    if (nargs > 2) return err_format(&Exc_TypeError, "int() takes at most 2 arguments (%d given)", nargs);
+    if (!x) return MK_SMALL(0);
+    if (basev) {
+        int64_t base;
+        if (!val_as_i64(basev, &base))
+            return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(basev));
+        if (!IS_STR(x)) return err_set_str(&Exc_TypeError, "int() can't convert non-string with explicit base");
+        if ((base != 0 && base < 2) || base > 36) return err_set_str(&Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        return int_parse(AS_STR(x)->data, AS_STR(x)->len, (int)base);
+    }
+    int64_t i = 0;
+    if (val_as_i64(x, &i)) return int_from_i64(i);
+    if (IS_FLOAT(x)) return float_to_int(AS_FLOAT(x));
+    if (IS_STR(x)) return int_parse(AS_STR(x)->data, AS_STR(x)->len, 10);
+    bool found;
+    Value r = call_method_opt(x, N.__int__, NULL, 0, &found);
+    if (!found) r = call_method_opt(x, N.__index__, NULL, 0, &found);
+    if (!found) r = call_method_opt(x, N.__trunc__, NULL, 0, &found);
+    if (!found)
+        return err_format(&Exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                          type_name(x));
+    if (r && !IS_INT(r)) {
+        Value e = err_format(&Exc_TypeError, "__int__ returned non-int (type %s)", type_name(r));
+        decref(r);
+        return e;
+    }
+    return r;
+}
+
+static Value bool_newobj(Type *t, Value *args, int nargs, Dict *kw) {
+    (void)t;
+    if (kw_none("bool", kw) < 0) return V_NULL;
+    if (nargs > 1) return err_format(&Exc_TypeError, "bool expected at most 1 argument, got %d", nargs);
+    if (nargs == 0) return V_FALSE;
+    int r = obj_truth(args[0]);
+    if (r < 0) return V_NULL;
+    return MK_BOOL(r);
+}
+
+static Value float_newobj(Type *t, Value *args, int nargs, Dict *kw) {
+    (void)t;
+    if (kw_none("float", kw) < 0) return V_NULL;
+    if (nargs > 1) return err_format(&Exc_TypeError, "float expected at most 1 argument, got %d", nargs);
+    if (nargs == 0) return float_new(0.0);
+    Value x = args[0];
+    double d;
+    if (IS_FLOAT(x)) { incref(x); return x; }
+    if (val_as_double(x, &d)) return float_new(d);
+    if (IS_STR(x)) return float_parse(AS_STR(x)->data, AS_STR(x)->len);
+    bool found;
+    Value r = call_method_opt(x, N.__float__, NULL, 0, &found);
+    if (!found) r = call_method_opt(x, N.__index__, NULL, 0, &found);
+    if (!found)
+        return err_format(&Exc_TypeError, "float() argument must be a string or a real number, not '%s'", type_name(x));
+    if (r && IS_INT(r)) {
+        val_as_double(r, &d);
+        decref(r);
+        return float_new(d);
+    }
+    return r;
+}
+
+static Value f_is_integer(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    double d = AS_FLOAT(a[0]);
+    return MK_BOOL(isfinite(d) && d == floor(d));
+}
+static Value f_as_integer_ratio(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    double d = AS_FLOAT(a[0]);
+    if (!isfinite(d)) return err_set_str(&Exc_OverflowError, "cannot convert Infinity to integer ratio");
+    int e;
+    double m = frexp(d, &e);
+    int64_t den = 1;
+    for (int i = 0; i < 300 && m != floor(m); i++) { m *= 2.0; e--; }
+    int64_t num = (int64_t)m;
+    if (e > 0) { if (e > 62) return overflow(); num <<= e; }
+    else { if (-e > 62) return overflow(); den <<= -e; }
+    return tuple_pack(2, int_from_i64(num), int_from_i64(den));
+}
+static Value i_bit_length(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t i = 0;
+    val_as_i64(a[0], &i);
+    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    return MK_SMALL(u ? 64 - __builtin_clzll(u) : 0);
+}
+static Value i_conjugate(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t i = 0;
+    val_as_i64(a[0], &i);
+    return int_from_i64(i);
+}
+static Value num_getattr(Value self, Str *name) {
+    if (name == N.real) {
+        if (IS_FLOAT(self)) { incref(self); return self; }
+        int64_t i = 0; val_as_i64(self, &i); return int_from_i64(i);
+    }
+    if (name == N.imag) return IS_FLOAT(self) ? float_new(0.0) : MK_SMALL(0);
+    return generic_getattr(self, name, true);
+}
+
+void num_init_types(void) {
+    IntType.dealloc = int_dealloc;
+    IntType.repr = int_repr;
+    IntType.hash = int_hash_slot;
+    IntType.richcmp = num_richcmp;
+    IntType.truth = int_truth;
+    IntType.newobj = int_newobj;
+    IntType.getattr = num_getattr;
+    type_ready(&IntType, "int", &ObjectType);
+    type_add_method(&IntType, "bit_length", i_bit_length, 1, 1, false);
+    type_add_method(&IntType, "conjugate", i_conjugate, 1, 1, false);
+    BoolType.dealloc = int_dealloc;
+    BoolType.repr = bool_repr;
+    BoolType.hash = int_hash_slot;
+    BoolType.richcmp = num_richcmp;
+    BoolType.truth = int_truth;
+    BoolType.newobj = bool_newobj;
+    BoolType.getattr = num_getattr;
+    type_ready(&BoolType, "bool", &IntType);
+    FloatType.dealloc = int_dealloc;
+    FloatType.repr = float_repr_slot;
+    FloatType.hash = float_hash_slot;
+    FloatType.richcmp = num_richcmp;
+    FloatType.truth = float_truth;
+    FloatType.newobj = float_newobj;
+    FloatType.getattr = num_getattr;
+    type_ready(&FloatType, "float", &ObjectType);
+    type_add_method(&FloatType, "is_integer", f_is_integer, 1, 1, false);
+    type_add_method(&FloatType, "as_integer_ratio", f_as_integer_ratio, 1, 1, false);
+}

@@ -1,0 +1,1796 @@
+/* parser.c - tokens to a syntax tree: recursive descent, one function per
+ * grammar rule, precedence climbing for binary operators.
+ *
+ * What each node kind keeps where (see Node in ast.h):
+ *   CONST value | NAME name | ATTR a.name | SUBSCRIPT a[b] | SLICE a:b:c
+ *   CALL a(l1, l2=KEYWORD/DSTARARG) | BINOP a op b | UNARY op a
+ *   BOOLOP op(0 and, 1 or) l1 | COMPARE a, l1 operands, l2 ops (op in each)
+ *   IFEXP b if a else c | LAMBDA params: a | TUPLE/LIST/SET l1
+ *   DICT l1 keys (NULL for **x), l2 values | *COMP a (b for dicts), l1 COMPFOR
+ *   COMPFOR for a in b if l1 | STARRED *a | JOINEDSTR l1 | FORMATTED a!op:b
+ *   YIELD a | YIELDFROM a
+ *   EXPR a | ASSIGN l1 = a | AUGASSIGN a op= b | ANNASSIGN a: b = c
+ *   IF/WHILE a: l1 else l2 | FOR a in b: l1 else l2 | FUNCDEF name params
+ *   l1 body, l2 decorators | RETURN a | CLASSDEF name l1 body, l2 bases,
+ *   l3 decorators | TRY l1 body, l2 HANDLERs (a type, name, l1), l3 else,
+ *   l4 finally | RAISE a from b | WITH l1 WITHITEMs (a as b): l2
+ *   ASSERT a, b | DELETE l1 | GLOBAL/NONLOCAL l1 NAMEs | IMPORT l1 ALIASes
+ *   IMPORTFROM name, op level, l1 ALIASes (name as name2) */
+#include <string.h>
+#include "ast.h"
+
+/* ---- the arena --------------------------------------------------------------- */
+struct ArenaBlock {
+    ArenaBlock *next;
+    size_t used, size;
+    char data[];
+};
+
+void *arena_alloc(Arena *a, size_t n) {
+    n = (n + 15) & ~(size_t)15;
+    if (!a->head || a->head->used + n > a->head->size) {
+        size_t size = n > 65536 ? n : 65536;
+        ArenaBlock *b = mem_alloc(sizeof(ArenaBlock) + size);
+        if (!b) return NULL;
+        b->next = a->head;
+        b->used = 0;
+        b->size = size;
+        a->head = b;
+    }
+    void *p = a->head->data + a->head->used;
+    a->head->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void arena_own(Arena *a, Value v) {
+    if (a->nowned == a->capowned) {
+        int cap = a->capowned ? a->capowned * 2 : 64;
+        Value *n = mem_realloc(a->owned, (size_t)cap * sizeof(Value));
+        if (!n) return;
+        a->owned = n;
+        a->capowned = cap;
+    }
+    a->owned[a->nowned++] = v;
+}
+
+void arena_free(Arena *a) {
+    for (int i = 0; i < a->nowned; i++) decref(a->owned[i]);
+    mem_free(a->owned);
+    ArenaBlock *b = a->head;
+    while (b) {
+        ArenaBlock *n = b->next;
+        mem_free(b);
+        b = n;
+    }
+    memset(a, 0, sizeof *a);
+}
+
+/* ---- parser state ---------------------------------------------------------------- */
+typedef struct {
+    TokenList tl;
+    int pos;
+    Arena *arena;
+    Str *filename;
+    const char *src;
+    int64_t srclen;
+    int depth;          /* recursion guard */
+    bool failed;
+    int line_offset, col_offset;
+} Parser;
+
+static Token *peek(Parser *P) { return &P->tl.toks[P->pos]; }
+static Token *peek2(Parser *P) { return &P->tl.toks[P->pos + 1 < P->tl.n ? P->pos + 1 : P->pos]; }
+static Token *advance(Parser *P) {
+    Token *t = &P->tl.toks[P->pos];
+    if (t->kind != T_EOF) P->pos++;
+    return t;
+}
+static bool is_op(Token *t, int op) { return t->kind == T_OP && t->op == op; }
+static bool is_kw(Token *t, const char *kw) {
+    return t->kind == T_NAME && (int)strlen(kw) == t->len && memcmp(t->start, kw, (size_t)t->len) == 0;
+}
+static bool accept_op(Parser *P, int op) {
+    if (is_op(peek(P), op)) { advance(P); return true; }
+    return false;
+}
+static bool accept_kw(Parser *P, const char *kw) {
+    if (is_kw(peek(P), kw)) { advance(P); return true; }
+    return false;
+}
+
+static const char *const keywords[] = {
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", NULL};
+static bool is_keyword(Token *t) {
+    if (t->kind != T_NAME) return false;
+    for (int i = 0; keywords[i]; i++)
+        if (is_kw(t, keywords[i])) return true;
+    return false;
+}
+
+static void *syntax_error_at(Parser *P, Type *type, int line, int col, const char *fmt, ...) {
+    if (P->failed) return NULL;
+    P->failed = true;
+    char msg[256], text[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    lex_line_text(P->src, P->srclen, line - P->line_offset, text, sizeof text);
+    exc_syntax_error(type, msg, P->filename, line, col, text);
+    return NULL;
+}
+#define syntax_error(P, t, ...) syntax_error_at(P, &Exc_SyntaxError, (t)->line + (P)->line_offset, (t)->col, __VA_ARGS__)
+
+static void *invalid(Parser *P) {
+    Token *t = peek(P);
+    if (t->kind == T_INDENT) return syntax_error_at(P, &Exc_IndentationError, t->line, t->col, "unexpected indent");
+    if (t->kind == T_STRING || t->kind == T_FSTRING)
+        return syntax_error(P, t, "invalid syntax");
+    return syntax_error(P, t, "invalid syntax");
+}
+
+static Node *node(Parser *P, int kind, Token *at) {
+    Node *n = arena_alloc(P->arena, sizeof(Node));
+    if (!n) { P->failed = true; return NULL; }
+    n->kind = kind;
+    n->line = at->line + P->line_offset;
+    n->col = at->col;
+    return n;
+}
+
+/* Growable node lists built on the C heap, then copied into the arena. */
+typedef struct { Node **v; int n, cap; } Vec;
+static void vec_push(Parser *P, Vec *v, Node *x) {
+    if (v->n == v->cap) {
+        int cap = v->cap ? v->cap * 2 : 8;
+        Node **n = mem_realloc(v->v, (size_t)cap * sizeof(Node *));
+        if (!n) { P->failed = true; return; }
+        v->v = n;
+        v->cap = cap;
+    }
+    v->v[v->n++] = x;
+}
+static NodeList vec_done(Parser *P, Vec *v) {
+    NodeList l = {NULL, v->n};
+    if (v->n) {
+        l.v = arena_alloc(P->arena, (size_t)v->n * sizeof(Node *));
+        if (l.v) memcpy(l.v, v->v, (size_t)v->n * sizeof(Node *));
+    }
+    mem_free(v->v);
+    v->v = NULL;
+    v->n = v->cap = 0;
+    return l;
+}
+
+static Str *tok_name(Parser *P, Token *t) {
+    Value s = str_new(t->start, t->len);
+    if (!s) { P->failed = true; return NULL; }
+    return str_intern(AS_STR(s));
+}
+
+static Str *expect_name(Parser *P) {
+    Token *t = peek(P);
+    if (t->kind != T_NAME || is_keyword(t)) return invalid(P);
+    advance(P);
+    return tok_name(P, t);
+}
+
+static bool enter(Parser *P) {
+    if (++P->depth > 400) {
+        syntax_error(P, peek(P), "too many nested parentheses");
+        return false;
+    }
+    return true;
+}
+#define LEAVE(P, v) do { P->depth--; return (v); } while (0)
+
+static Node *expression(Parser *P);
+static Node *star_expressions(Parser *P, bool allow_star);
+static Node *target_list(Parser *P);
+static Node *or_test(Parser *P);
+static Node *bitor_expr(Parser *P);
+static NodeList block(Parser *P, const char *what, Token *header);
+static Node *parse_fstring(Parser *P, Token *t);
+
+/* ---- atoms ------------------------------------------------------------------------ */
+static Node *comprehension_tail(Parser *P, Node *n) {
+    /* for target in iter [if cond]... */
+    Vec gens = {0};
+    while (is_kw(peek(P), "for") || (is_kw(peek(P), "async"))) {
+        Token *ft = advance(P);
+        Node *g = node(P, N_COMPFOR, ft);
+        if (!g) break;
+        g->a = target_list(P);
+        if (!g->a) break;
+        if (g->a->kind == N_TUPLE && g->a->l1.n == 0) { invalid(P); break; }
+        if (!accept_kw(P, "in")) { invalid(P); break; }
+        g->b = or_test(P);
+        if (!g->b) break;
+        Vec ifs = {0};
+        while (is_kw(peek(P), "if")) {
+            advance(P);
+            Node *c = or_test(P);
+            if (!c) break;
+            vec_push(P, &ifs, c);
+        }
+        g->l1 = vec_done(P, &ifs);
+        vec_push(P, &gens, g);
+    }
+    n->l1 = vec_done(P, &gens);
+    return P->failed ? NULL : n;
+}
+
+static Node *concat_strings(Parser *P) {
+    Token *first = peek(P);
+    bool any_f = false;
+    int start = P->pos;
+    while (peek(P)->kind == T_STRING || peek(P)->kind == T_FSTRING) {
+        if (peek(P)->kind == T_FSTRING) any_f = true;
+        advance(P);
+    }
+    int end = P->pos;
+    if (!any_f) {
+        if (end - start == 1) {
+            Node *n = node(P, N_CONST, first);
+            if (!n) return NULL;
+            n->value = P->tl.toks[start].value;
+            incref(n->value);
+            arena_own(P->arena, n->value);
+            return n;
+        }
+        SBuf b;
+        sb_init(&b);
+        for (int i = start; i < end; i++) sb_add_str(&b, AS_STR(P->tl.toks[i].value));
+        Node *n = node(P, N_CONST, first);
+        if (!n) { sb_free(&b); return NULL; }
+        n->value = sb_finish(&b);
+        if (!n->value) { P->failed = true; return NULL; }
+        arena_own(P->arena, n->value);
+        return n;
+    }
+    Node *j = node(P, N_JOINEDSTR, first);
+    if (!j) return NULL;
+    Vec parts = {0};
+    for (int i = start; i < end; i++) {
+        Token *t = &P->tl.toks[i];
+        if (t->kind == T_STRING) {
+            Node *c = node(P, N_CONST, t);
+            if (!c) break;
+            c->value = t->value;
+            incref(c->value);
+            arena_own(P->arena, c->value);
+            vec_push(P, &parts, c);
+        } else {
+            Node *f = parse_fstring(P, t);
+            if (!f) break;
+            for (int k = 0; k < f->l1.n; k++) vec_push(P, &parts, f->l1.v[k]);
+        }
+    }
+    j->l1 = vec_done(P, &parts);
+    return P->failed ? NULL : j;
+}
+
+static Node *const_node(Parser *P, Token *t, Value v) {
+    Node *n = node(P, N_CONST, t);
+    if (n) n->value = v;
+    return n;
+}
+
+/* ( ... ): parenthesized expression, tuple, generator expression, yield */
+static Node *paren_atom(Parser *P, Token *open) {
+    if (accept_op(P, OP_RPAR)) {
+        Node *n = node(P, N_TUPLE, open);
+        return n;
+    }
+    if (is_kw(peek(P), "yield")) {
+        Token *yt = advance(P);
+        Node *y = node(P, N_YIELD, yt);
+        if (!y) return NULL;
+        if (accept_kw(P, "from")) { y->kind = N_YIELDFROM; y->a = expression(P); }
+        else if (!is_op(peek(P), OP_RPAR)) y->a = star_expressions(P, true);
+        if (!accept_op(P, OP_RPAR)) return invalid(P);
+        return y;
+    }
+    Node *first;
+    if (is_op(peek(P), OP_STAR)) {
+        Token *st = advance(P);
+        first = node(P, N_STARRED, st);
+        if (!first) return NULL;
+        first->a = bitor_expr(P);
+        if (!first->a) return NULL;
+    } else {
+        first = expression(P);
+        if (!first) return NULL;
+        if (is_op(peek(P), OP_WALRUS)) return syntax_error(P, peek(P), "assignment expressions (:=) are not supported");
+    }
+    if (is_kw(peek(P), "for")) {
+        Node *g = node(P, N_GENEXP, open);
+        if (!g) return NULL;
+        g->a = first;
+        g = comprehension_tail(P, g);
+        if (!g) return NULL;
+        if (!accept_op(P, OP_RPAR)) return invalid(P);
+        return g;
+    }
+    if (accept_op(P, OP_RPAR)) {
+        if (first->kind == N_STARRED) return syntax_error_at(P, &Exc_SyntaxError, first->line, first->col, "cannot use starred expression here");
+        return first;
+    }
+    if (!is_op(peek(P), OP_COMMA)) {
+        Token *t = peek(P);
+        if (t->kind == T_NAME || t->kind == T_NUMBER || t->kind == T_STRING)
+            return syntax_error(P, t, "invalid syntax. Perhaps you forgot a comma?");
+        return invalid(P);
+    }
+    Vec elts = {0};
+    vec_push(P, &elts, first);
+    while (accept_op(P, OP_COMMA)) {
+        if (is_op(peek(P), OP_RPAR)) break;
+        Node *e;
+        if (is_op(peek(P), OP_STAR)) {
+            Token *st = advance(P);
+            e = node(P, N_STARRED, st);
+            if (e) e->a = bitor_expr(P);
+            if (e && !e->a) e = NULL;
+        } else e = expression(P);
+        if (!e) { vec_done(P, &elts); return NULL; }
+        vec_push(P, &elts, e);
+    }
+    if (!accept_op(P, OP_RPAR)) {
+        vec_done(P, &elts);
+        Token *t = peek(P);
+        if (t->kind == T_NAME || t->kind == T_NUMBER || t->kind == T_STRING)
+            return syntax_error(P, t, "invalid syntax. Perhaps you forgot a comma?");
+        return invalid(P);
+    }
+    Node *tup = node(P, N_TUPLE, open);
+    if (!tup) return NULL;
+    tup->l1 = vec_done(P, &elts);
+    return tup;
+}
+
+static Node *list_atom(Parser *P, Token *open) {
+    Node *n = node(P, N_LIST, open);
+    if (!n) return NULL;
+    if (accept_op(P, OP_RSQB)) return n;
+    Vec elts = {0};
+    for (;;) {
+        Node *e;
+        if (is_op(peek(P), OP_STAR)) {
+            Token *st = advance(P);
+            e = node(P, N_STARRED, st);
+            if (e) e->a = bitor_expr(P);
+            if (e && !e->a) e = NULL;
+        } else e = expression(P);
+        if (!e) { vec_done(P, &elts); return NULL; }
+        if (elts.n == 0 && is_kw(peek(P), "for")) {
+            n->kind = N_LISTCOMP;
+            n->a = e;
+            n = comprehension_tail(P, n);
+            if (!n) return NULL;
+            if (!accept_op(P, OP_RSQB)) return invalid(P);
+            return n;
+        }
+        vec_push(P, &elts, e);
+        if (accept_op(P, OP_COMMA)) {
+            if (accept_op(P, OP_RSQB)) break;
+            continue;
+        }
+        if (accept_op(P, OP_RSQB)) break;
+        vec_done(P, &elts);
+        Token *t = peek(P);
+        if (t->kind == T_NAME || t->kind == T_NUMBER || t->kind == T_STRING)
+            return syntax_error(P, t, "invalid syntax. Perhaps you forgot a comma?");
+        return invalid(P);
+    }
+    n->l1 = vec_done(P, &elts);
+    return n;
+}
+
+static Node *brace_atom(Parser *P, Token *open) {
+    if (accept_op(P, OP_RBRACE)) return node(P, N_DICT, open);
+    Vec keys = {0}, vals = {0};
+    bool is_dict = false, first = true;
+    Node *n = node(P, N_DICT, open);
+    if (!n) return NULL;
+    for (;;) {
+        if (is_op(peek(P), OP_DSTAR)) {
+            if (!first && !is_dict) { vec_done(P, &keys); vec_done(P, &vals); return invalid(P); }
+            advance(P);
+            is_dict = true;
+            Node *v = bitor_expr(P);
+            if (!v) break;
+            vec_push(P, &keys, NULL);
+            vec_push(P, &vals, v);
+        } else if (is_op(peek(P), OP_STAR)) {
+            if (!first && is_dict) { vec_done(P, &keys); vec_done(P, &vals); return invalid(P); }
+            Token *st = advance(P);
+            Node *e = node(P, N_STARRED, st);
+            if (!e || !(e->a = bitor_expr(P))) break;
+            vec_push(P, &keys, e);
+        } else {
+            Node *k = expression(P);
+            if (!k) break;
+            if (first && accept_op(P, OP_COLON)) {
+                is_dict = true;
+                Node *v = expression(P);
+                if (!v) break;
+                if (is_kw(peek(P), "for")) {
+                    n->kind = N_DICTCOMP;
+                    n->a = k;
+                    n->b = v;
+                    vec_done(P, &keys);
+                    vec_done(P, &vals);
+                    n = comprehension_tail(P, n);
+                    if (!n) return NULL;
+                    if (!accept_op(P, OP_RBRACE)) return invalid(P);
+                    return n;
+                }
+                vec_push(P, &keys, k);
+                vec_push(P, &vals, v);
+            } else if (is_dict) {
+                if (!accept_op(P, OP_COLON)) { vec_done(P, &keys); vec_done(P, &vals); return syntax_error(P, peek(P), "':' expected after dictionary key"); }
+                Node *v = expression(P);
+                if (!v) break;
+                vec_push(P, &keys, k);
+                vec_push(P, &vals, v);
+            } else {
+                if (first && is_kw(peek(P), "for")) {
+                    n->kind = N_SETCOMP;
+                    n->a = k;
+                    vec_done(P, &keys);
+                    vec_done(P, &vals);
+                    n = comprehension_tail(P, n);
+                    if (!n) return NULL;
+                    if (!accept_op(P, OP_RBRACE)) return invalid(P);
+                    return n;
+                }
+                vec_push(P, &keys, k);
+            }
+        }
+        first = false;
+        if (accept_op(P, OP_COMMA)) {
+            if (accept_op(P, OP_RBRACE)) goto done;
+            continue;
+        }
+        if (accept_op(P, OP_RBRACE)) goto done;
+        vec_done(P, &keys);
+        vec_done(P, &vals);
+        Token *t = peek(P);
+        if (t->kind == T_NAME || t->kind == T_NUMBER || t->kind == T_STRING)
+            return syntax_error(P, t, "invalid syntax. Perhaps you forgot a comma?");
+        return invalid(P);
+    }
+    vec_done(P, &keys);
+    vec_done(P, &vals);
+    return NULL;
+done:
+    if (is_dict) {
+        n->l1 = vec_done(P, &keys);
+        n->l2 = vec_done(P, &vals);
+    } else {
+        n->kind = N_SET;
+        n->l1 = vec_done(P, &keys);
+        vec_done(P, &vals);
+    }
+    return n;
+}
+
+static Node *atom(Parser *P) {
+    Token *t = peek(P);
+    switch (t->kind) {
+    case T_NUMBER: {
+        advance(P);
+        Node *n = const_node(P, t, t->value);
+        if (n) { incref(t->value); arena_own(P->arena, t->value); }
+        return n;
+    }
+    case T_STRING:
+    case T_FSTRING:
+        return concat_strings(P);
+    case T_NAME:
+        if (is_kw(t, "None")) { advance(P); return const_node(P, t, V_NONE); }
+        if (is_kw(t, "True")) { advance(P); return const_node(P, t, V_TRUE); }
+        if (is_kw(t, "False")) { advance(P); return const_node(P, t, V_FALSE); }
+        if (is_keyword(t)) return invalid(P);
+        advance(P);
+        {
+            Node *n = node(P, N_NAME, t);
+            if (n) n->name = tok_name(P, t);
+            return n;
+        }
+    case T_OP:
+        if (t->op == OP_LPAR) { advance(P); return paren_atom(P, t); }
+        if (t->op == OP_LSQB) { advance(P); return list_atom(P, t); }
+        if (t->op == OP_LBRACE) { advance(P); return brace_atom(P, t); }
+        if (t->op == OP_ELLIPSIS) { advance(P); return const_node(P, t, V_ELLIPSIS); }
+        return invalid(P);
+    default:
+        return invalid(P);
+    }
+}
+
+/* ---- trailers: calls, subscripts, attributes --------------------------------------- */
+static Node *slice_item(Parser *P) {
+    Token *t = peek(P);
+    Node *lower = NULL;
+    if (!is_op(t, OP_COLON)) {
+        if (is_op(t, OP_STAR)) {
+            Token *st = advance(P);
+            Node *s = node(P, N_STARRED, st);
+            if (s) s->a = bitor_expr(P);
+            return s && s->a ? s : NULL;
+        }
+        lower = expression(P);
+        if (!lower) return NULL;
+        if (!is_op(peek(P), OP_COLON)) return lower;
+    }
+    Node *s = node(P, N_SLICE, t);
+    if (!s) return NULL;
+    s->a = lower;
+    advance(P); /* the first colon */
+    if (!is_op(peek(P), OP_COLON) && !is_op(peek(P), OP_RSQB) && !is_op(peek(P), OP_COMMA)) {
+        s->b = expression(P);
+        if (!s->b) return NULL;
+    }
+    if (accept_op(P, OP_COLON)) {
+        if (!is_op(peek(P), OP_RSQB) && !is_op(peek(P), OP_COMMA)) {
+            s->c = expression(P);
+            if (!s->c) return NULL;
+        }
+    }
+    return s;
+}
+
+static Node *call_args(Parser *P, Node *call) {
+    Vec args = {0}, kws = {0};
+    bool seen_kw = false, seen_dstar = false;
+    while (!is_op(peek(P), OP_RPAR)) {
+        Token *t = peek(P);
+        if (is_op(t, OP_STAR)) {
+            advance(P);
+            Node *s = node(P, N_STARRED, t);
+            if (!s || !(s->a = expression(P))) goto fail;
+            if (seen_dstar) { syntax_error(P, t, "iterable argument unpacking follows keyword argument unpacking"); goto fail; }
+            vec_push(P, &args, s);
+        } else if (is_op(t, OP_DSTAR)) {
+            advance(P);
+            Node *s = node(P, N_DSTARARG, t);
+            if (!s || !(s->a = expression(P))) goto fail;
+            seen_dstar = true;
+            vec_push(P, &kws, s);
+        } else if (t->kind == T_NAME && is_op(peek2(P), OP_EQ) && !is_keyword(t)) {
+            advance(P);
+            advance(P);
+            Node *k = node(P, N_KEYWORD, t);
+            if (!k) goto fail;
+            k->name = tok_name(P, t);
+            for (int i = 0; i < kws.n; i++)
+                if (kws.v[i]->kind == N_KEYWORD && kws.v[i]->name == k->name) {
+                    syntax_error(P, t, "keyword argument repeated: %s", k->name->data);
+                    goto fail;
+                }
+            if (!(k->a = expression(P))) goto fail;
+            seen_kw = true;
+            vec_push(P, &kws, k);
+        } else {
+            Node *e = expression(P);
+            if (!e) goto fail;
+            if (is_op(peek(P), OP_EQ)) {
+                syntax_error(P, t, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                goto fail;
+            }
+            if (is_kw(peek(P), "for")) {
+                Node *g = node(P, N_GENEXP, t);
+                if (!g) goto fail;
+                g->a = e;
+                if (!comprehension_tail(P, g)) goto fail;
+                e = g;
+            }
+            if (seen_dstar) { syntax_error(P, t, "positional argument follows keyword argument unpacking"); goto fail; }
+            if (seen_kw) { syntax_error(P, t, "positional argument follows keyword argument"); goto fail; }
+            vec_push(P, &args, e);
+        }
+        if (!accept_op(P, OP_COMMA)) {
+            if (!is_op(peek(P), OP_RPAR)) {
+                Token *n = peek(P);
+                if (n->kind == T_NAME || n->kind == T_NUMBER || n->kind == T_STRING)
+                    syntax_error(P, n, "invalid syntax. Perhaps you forgot a comma?");
+                else invalid(P);
+                goto fail;
+            }
+            break;
+        }
+    }
+    advance(P);
+    call->l1 = vec_done(P, &args);
+    call->l2 = vec_done(P, &kws);
+    return call;
+fail:
+    vec_done(P, &args);
+    vec_done(P, &kws);
+    return NULL;
+}
+
+static Node *primary(Parser *P) {
+    Node *e = atom(P);
+    while (e) {
+        Token *t = peek(P);
+        if (is_op(t, OP_LPAR)) {
+            advance(P);
+            Node *c = node(P, N_CALL, t);
+            if (!c) return NULL;
+            c->a = e;
+            e = call_args(P, c);
+        } else if (is_op(t, OP_LSQB)) {
+            advance(P);
+            Node *s = node(P, N_SUBSCRIPT, t);
+            if (!s) return NULL;
+            s->a = e;
+            Node *first = slice_item(P);
+            if (!first) return NULL;
+            if (is_op(peek(P), OP_COMMA)) {
+                Vec items = {0};
+                vec_push(P, &items, first);
+                while (accept_op(P, OP_COMMA)) {
+                    if (is_op(peek(P), OP_RSQB)) break;
+                    Node *it = slice_item(P);
+                    if (!it) { vec_done(P, &items); return NULL; }
+                    vec_push(P, &items, it);
+                }
+                Node *tup = node(P, N_TUPLE, t);
+                if (!tup) return NULL;
+                tup->l1 = vec_done(P, &items);
+                first = tup;
+            }
+            if (!accept_op(P, OP_RSQB)) return invalid(P);
+            s->b = first;
+            e = s;
+        } else if (is_op(t, OP_DOT)) {
+            advance(P);
+            Token *nt = peek(P);
+            if (nt->kind != T_NAME) return invalid(P);
+            advance(P);
+            Node *a = node(P, N_ATTR, nt);
+            if (!a) return NULL;
+            a->a = e;
+            a->name = tok_name(P, nt);
+            e = a;
+        } else break;
+    }
+    return e;
+}
+
+/* ---- operators ----------------------------------------------------------------------- */
+static Node *unary_expr(Parser *P);
+
+static Node *power(Parser *P) {
+    Node *base = primary(P);
+    if (!base) return NULL;
+    Token *t = peek(P);
+    if (is_op(t, OP_DSTAR)) {
+        advance(P);
+        if (!enter(P)) return NULL;
+        Node *exp = unary_expr(P);
+        P->depth--;
+        if (!exp) return NULL;
+        Node *n = node(P, N_BINOP, t);
+        if (!n) return NULL;
+        n->op = BOP_POW;
+        n->a = base;
+        n->b = exp;
+        n->line = base->line;
+        return n;
+    }
+    return base;
+}
+
+static Node *unary_expr(Parser *P) {
+    Token *t = peek(P);
+    int op = -1;
+    if (is_op(t, OP_MINUS)) op = UOP_NEG;
+    else if (is_op(t, OP_PLUS)) op = UOP_POS;
+    else if (is_op(t, OP_TILDE)) op = UOP_INVERT;
+    if (op < 0) return power(P);
+    advance(P);
+    if (!enter(P)) return NULL;
+    Node *a = unary_expr(P);
+    P->depth--;
+    if (!a) return NULL;
+    /* fold -<number> so that -9223372036854775808 and negative constants work */
+    if (op == UOP_NEG && a->kind == N_CONST && (IS_SMALL(a->value) || IS_FLOAT(a->value) || IS_TYPE(a->value, IntType))) {
+        Value v = obj_neg(a->value);
+        if (v) {
+            Node *c = const_node(P, t, v);
+            if (c && IS_OBJ(v)) arena_own(P->arena, v);
+            return c;
+        }
+        err_clear();
+    }
+    Node *n = node(P, N_UNARY, t);
+    if (!n) return NULL;
+    n->op = op;
+    n->a = a;
+    return n;
+}
+
+static int binop_prec(Token *t, int *bop) {
+    if (t->kind != T_OP) return -1;
+    switch (t->op) {
+    case OP_VBAR: *bop = BOP_OR; return 1;
+    case OP_CIRCUMFLEX: *bop = BOP_XOR; return 2;
+    case OP_AMP: *bop = BOP_AND; return 3;
+    case OP_LSHIFT: *bop = BOP_LSHIFT; return 4;
+    case OP_RSHIFT: *bop = BOP_RSHIFT; return 4;
+    case OP_PLUS: *bop = BOP_ADD; return 5;
+    case OP_MINUS: *bop = BOP_SUB; return 5;
+    case OP_STAR: *bop = BOP_MUL; return 6;
+    case OP_SLASH: *bop = BOP_TRUEDIV; return 6;
+    case OP_DSLASH: *bop = BOP_FLOORDIV; return 6;
+    case OP_PERCENT: *bop = BOP_MOD; return 6;
+    case OP_AT: *bop = BOP_MATMUL; return 6;
+    }
+    return -1;
+}
+
+static Node *binary(Parser *P, int min_prec) {
+    Node *lhs = unary_expr(P);
+    while (lhs) {
+        int bop = 0;
+        Token *t = peek(P);
+        int prec = binop_prec(t, &bop);
+        if (prec < min_prec) break;
+        advance(P);
+        if (!enter(P)) return NULL;
+        Node *rhs = binary(P, prec + 1);
+        P->depth--;
+        if (!rhs) return NULL;
+        Node *n = node(P, N_BINOP, t);
+        if (!n) return NULL;
+        n->op = bop;
+        n->a = lhs;
+        n->b = rhs;
+        n->line = lhs->line;
+        lhs = n;
+    }
+    return lhs;
+}
+static Node *bitor_expr(Parser *P) { return binary(P, 1); }
+
+static int comp_op(Parser *P) {
+    Token *t = peek(P);
+    if (t->kind == T_OP) {
+        switch (t->op) {
+        case OP_LT: advance(P); return CMPOP_LT;
+        case OP_LE: advance(P); return CMPOP_LE;
+        case OP_EQEQ: advance(P); return CMPOP_EQ;
+        case OP_NE: advance(P); return CMPOP_NE;
+        case OP_GT: advance(P); return CMPOP_GT;
+        case OP_GE: advance(P); return CMPOP_GE;
+        }
+        return -1;
+    }
+    if (is_kw(t, "in")) { advance(P); return CMPOP_IN; }
+    if (is_kw(t, "not") && is_kw(peek2(P), "in")) { advance(P); advance(P); return CMPOP_NOTIN; }
+    if (is_kw(t, "is")) {
+        advance(P);
+        if (accept_kw(P, "not")) return CMPOP_ISNOT;
+        return CMPOP_IS;
+    }
+    return -1;
+}
+
+static Node *comparison(Parser *P) {
+    Node *left = bitor_expr(P);
+    if (!left) return NULL;
+    Token *t = peek(P);
+    int op = comp_op(P);
+    if (op < 0) return left;
+    Node *c = node(P, N_COMPARE, t);
+    if (!c) return NULL;
+    c->a = left;
+    c->line = left->line;
+    Vec ops = {0}, rest = {0};
+    while (op >= 0) {
+        Node *o = node(P, N_CONST, t);
+        if (!o) break;
+        o->op = op;
+        o->value = V_NONE;
+        vec_push(P, &ops, o);
+        Node *r = bitor_expr(P);
+        if (!r) { vec_done(P, &ops); vec_done(P, &rest); return NULL; }
+        vec_push(P, &rest, r);
+        t = peek(P);
+        op = comp_op(P);
+    }
+    c->l1 = vec_done(P, &rest);
+    c->l2 = vec_done(P, &ops);
+    return P->failed ? NULL : c;
+}
+
+static Node *not_test(Parser *P) {
+    Token *t = peek(P);
+    if (is_kw(t, "not")) {
+        advance(P);
+        if (!enter(P)) return NULL;
+        Node *a = not_test(P);
+        P->depth--;
+        if (!a) return NULL;
+        Node *n = node(P, N_UNARY, t);
+        if (!n) return NULL;
+        n->op = UOP_NOT;
+        n->a = a;
+        return n;
+    }
+    return comparison(P);
+}
+
+static Node *bool_chain(Parser *P, const char *kw, Node *(*sub)(Parser *), int op) {
+    Node *first = sub(P);
+    if (!first || !is_kw(peek(P), kw)) return first;
+    Node *n = node(P, N_BOOLOP, peek(P));
+    if (!n) return NULL;
+    n->op = op;
+    n->line = first->line;
+    Vec v = {0};
+    vec_push(P, &v, first);
+    while (accept_kw(P, kw)) {
+        Node *x = sub(P);
+        if (!x) { vec_done(P, &v); return NULL; }
+        vec_push(P, &v, x);
+    }
+    n->l1 = vec_done(P, &v);
+    return n;
+}
+static Node *and_test(Parser *P) { return bool_chain(P, "and", not_test, 0); }
+static Node *or_test(Parser *P) { return bool_chain(P, "or", and_test, 1); }
+
+static Params *parse_params(Parser *P, int closer, bool allow_annotations);
+
+static Node *lambda_expr(Parser *P) {
+    Token *t = advance(P);
+    Node *n = node(P, N_LAMBDA, t);
+    if (!n) return NULL;
+    n->params = parse_params(P, OP_COLON, false);
+    if (!n->params) return NULL;
+    if (!accept_op(P, OP_COLON)) return syntax_error(P, peek(P), "expected ':'");
+    n->a = expression(P);
+    return n->a ? n : NULL;
+}
+
+static Node *expression(Parser *P) {
+    if (!enter(P)) return NULL;
+    if (is_kw(peek(P), "lambda")) LEAVE(P, lambda_expr(P));
+    Node *body = or_test(P);
+    if (!body) LEAVE(P, NULL);
+    if (is_kw(peek(P), "if")) {
+        Token *t = advance(P);
+        Node *n = node(P, N_IFEXP, t);
+        if (!n) LEAVE(P, NULL);
+        n->b = body;
+        n->line = body->line;
+        n->a = or_test(P);
+        if (!n->a) LEAVE(P, NULL);
+        if (!accept_kw(P, "else")) LEAVE(P, syntax_error(P, peek(P), "expected 'else' after 'if' expression"));
+        n->c = expression(P);
+        if (!n->c) LEAVE(P, NULL);
+        LEAVE(P, n);
+    }
+    LEAVE(P, body);
+}
+
+/* expressions separated by commas: a tuple when there is a comma */
+static Node *star_expressions(Parser *P, bool allow_star) {
+    Token *t = peek(P);
+    Node *first;
+    if (allow_star && is_op(t, OP_STAR)) {
+        advance(P);
+        first = node(P, N_STARRED, t);
+        if (!first || !(first->a = bitor_expr(P))) return NULL;
+    } else {
+        first = expression(P);
+        if (!first) return NULL;
+    }
+    if (!is_op(peek(P), OP_COMMA)) return first;
+    Vec v = {0};
+    vec_push(P, &v, first);
+    while (accept_op(P, OP_COMMA)) {
+        Token *n = peek(P);
+        if (n->kind == T_NEWLINE || is_op(n, OP_EQ) || is_op(n, OP_RPAR) || is_op(n, OP_SEMI) || is_op(n, OP_COLON) ||
+            is_kw(n, "in") || n->kind == T_EOF || (n->kind == T_OP && n->op >= OP_PLUSEQ && n->op <= OP_CIRCUMFLEXEQ))
+            break;
+        Node *e;
+        if (allow_star && is_op(n, OP_STAR)) {
+            advance(P);
+            e = node(P, N_STARRED, n);
+            if (e && !(e->a = bitor_expr(P))) e = NULL;
+        } else e = expression(P);
+        if (!e) { vec_done(P, &v); return NULL; }
+        vec_push(P, &v, e);
+    }
+    Node *tup = node(P, N_TUPLE, t);
+    if (!tup) return NULL;
+    tup->line = first->line;
+    tup->l1 = vec_done(P, &v);
+    return tup;
+}
+
+/* for-loop targets: like star_expressions, but without comparisons, so that
+ * the "in" that follows is not taken as an operator */
+static Node *target_list(Parser *P) {
+    Token *t = peek(P);
+    Vec v = {0};
+    bool comma = false;
+    for (;;) {
+        Token *n = peek(P);
+        Node *e;
+        if (is_op(n, OP_STAR)) {
+            advance(P);
+            e = node(P, N_STARRED, n);
+            if (e && !(e->a = bitor_expr(P))) e = NULL;
+        } else e = bitor_expr(P);
+        if (!e) { vec_done(P, &v); return NULL; }
+        vec_push(P, &v, e);
+        if (!accept_op(P, OP_COMMA)) break;
+        comma = true;
+        if (is_kw(peek(P), "in")) break;
+    }
+    if (!comma) {
+        Node *only = v.v[0];
+        vec_done(P, &v);
+        return only;
+    }
+    Node *tup = node(P, N_TUPLE, t);
+    if (!tup) { vec_done(P, &v); return NULL; }
+    tup->l1 = vec_done(P, &v);
+    return tup;
+}
+
+/* ---- f-strings ------------------------------------------------------------------- */
+static Node *fstring_parts(Parser *P, Token *t, const char *s, int64_t n, bool raw, int line, int depth);
+
+static Node *parse_fexpr(Parser *P, Token *t, const char *s, int64_t n, int line) {
+    /* the expression is parsed as if parenthesized */
+    Parser sub;
+    memset(&sub, 0, sizeof sub);
+    sub.arena = P->arena;
+    sub.filename = P->filename;
+    sub.src = P->src;
+    sub.srclen = P->srclen;
+    sub.line_offset = line - 1;
+    char *buf = mem_alloc((size_t)n + 3);
+    if (!buf) { P->failed = true; return NULL; }
+    buf[0] = '(';
+    memcpy(buf + 1, s, (size_t)n);
+    buf[n + 1] = ')';
+    buf[n + 2] = 0;
+    bool blank = true;
+    for (int64_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n') blank = false;
+    if (blank) {
+        mem_free(buf);
+        return syntax_error_at(P, &Exc_SyntaxError, line, t->col, "f-string: empty expression not allowed");
+    }
+    if (lex(&sub.tl, buf, n + 2, P->filename, line - 1, 1) < 0) {
+        mem_free(buf);
+        lex_free(&sub.tl);
+        P->failed = true;
+        return NULL;
+    }
+    sub.src = buf;
+    sub.srclen = n + 2;
+    Node *e = star_expressions(&sub, false);
+    if (e && peek(&sub)->kind != T_NEWLINE && peek(&sub)->kind != T_EOF) e = invalid(&sub);
+    lex_free(&sub.tl);
+    mem_free(buf);
+    if (!e) P->failed = true;
+    return e;
+}
+
+static Node *fstring_parts(Parser *P, Token *t, const char *s, int64_t n, bool raw, int line, int depth) {
+    Node *j = node(P, N_JOINEDSTR, t);
+    if (!j) return NULL;
+    Vec parts = {0};
+    SBuf lit;
+    sb_init(&lit);
+    int64_t i = 0;
+    char text[512];
+    lex_line_text(P->src, P->srclen, t->line, text, sizeof text);
+    while (i < n) {
+        char c = s[i];
+        if (c == '{' && i + 1 < n && s[i + 1] == '{') { sb_addc(&lit, '{'); i += 2; continue; }
+        if (c == '}' && i + 1 < n && s[i + 1] == '}') { sb_addc(&lit, '}'); i += 2; continue; }
+        if (c == '}') { sb_free(&lit); vec_done(P, &parts); return syntax_error_at(P, &Exc_SyntaxError, line, t->col, "f-string: single '}' is not allowed"); }
+        if (c != '{') {
+            int64_t st = i;
+            while (i < n && s[i] != '{' && s[i] != '}') {
+                if (s[i] == '\\' && !raw && i + 1 < n) i++;
+                i++;
+            }
+            Value piece = lex_decode_string(s + st, i - st, raw, line, P->filename, text);
+            if (!piece) { sb_free(&lit); vec_done(P, &parts); P->failed = true; return NULL; }
+            sb_add_str(&lit, AS_STR(piece));
+            decref(piece);
+            continue;
+        }
+        /* a replacement field */
+        if (depth >= 2) { sb_free(&lit); vec_done(P, &parts); return syntax_error_at(P, &Exc_SyntaxError, line, t->col, "f-string: expressions nested too deeply"); }
+        if (lit.len) {
+            Node *cn = node(P, N_CONST, t);
+            Value v = sb_finish(&lit);
+            sb_init(&lit);
+            if (!cn || !v) { vec_done(P, &parts); P->failed = true; return NULL; }
+            cn->value = v;
+            arena_own(P->arena, v);
+            vec_push(P, &parts, cn);
+        }
+        i++;
+        int64_t st = i;
+        int nest = 0;
+        char quote = 0;
+        while (i < n) {
+            char d = s[i];
+            if (quote) { if (d == quote) quote = 0; i++; continue; }
+            if (d == '\'' || d == '"') { quote = d; i++; continue; }
+            if (d == '(' || d == '[' || d == '{') nest++;
+            else if (d == ')' || d == ']' || d == '}') { if (nest == 0) break; nest--; }
+            else if (nest == 0 && (d == '!' || d == ':') && !(d == '!' && i + 1 < n && s[i + 1] == '=')) break;
+            else if (nest == 0 && d == '=' && i + 1 < n && s[i + 1] != '=' && i > st && s[i - 1] != '=' && s[i - 1] != '!' &&
+                     s[i - 1] != '<' && s[i - 1] != '>')
+                break;
+            i++;
+        }
+        if (i >= n) { sb_free(&lit); vec_done(P, &parts); return syntax_error_at(P, &Exc_SyntaxError, line, t->col, "f-string: expecting '}'"); }
+        int64_t expr_end = i;
+        bool self_doc = false;
+        if (s[i] == '=') { self_doc = true; i++; }
+        Node *e = parse_fexpr(P, t, s + st, expr_end - st, line);
+        if (!e) { sb_free(&lit); vec_done(P, &parts); return NULL; }
+        Node *f = node(P, N_FORMATTED, t);
+        if (!f) { sb_free(&lit); vec_done(P, &parts); return NULL; }
+        f->a = e;
+        if (self_doc) {
+            Node *cn = node(P, N_CONST, t);
+            Value v = str_new(s + st, i - st);
+            if (!cn || !v) { sb_free(&lit); vec_done(P, &parts); P->failed = true; return NULL; }
+            cn->value = v;
+            arena_own(P->arena, v);
+            vec_push(P, &parts, cn);
+            f->op = 'r';
+        }
+        if (i < n && s[i] == '!') {
+            if (i + 1 >= n || !strchr("rsa", s[i + 1])) {
+                sb_free(&lit); vec_done(P, &parts);
+                return syntax_error_at(P, &Exc_SyntaxError, line, t->col, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+            }
+            f->op = s[i + 1];
+            i += 2;
+        }
+        if (i < n && s[i] == ':') {
+            i++;
+            int64_t sst = i;
+            int nn = 0;
+            while (i < n) {
+                if (s[i] == '{') nn++;
+                else if (s[i] == '}') { if (nn == 0) break; nn--; }
+                i++;
+            }
+            if (self_doc && f->op == 'r') f->op = 0;
+            f->b = fstring_parts(P, t, s + sst, i - sst, raw, line, depth + 1);
+            if (!f->b) { sb_free(&lit); vec_done(P, &parts); return NULL; }
+        }
+        if (i >= n || s[i] != '}') { sb_free(&lit); vec_done(P, &parts); return syntax_error_at(P, &Exc_SyntaxError, line, t->col, "f-string: expecting '}'"); }
+        i++;
+        vec_push(P, &parts, f);
+    }
+    if (lit.len) {
+        Node *cn = node(P, N_CONST, t);
+        Value v = sb_finish(&lit);
+        if (!cn || !v) { vec_done(P, &parts); P->failed = true; return NULL; }
+        cn->value = v;
+        arena_own(P->arena, v);
+        vec_push(P, &parts, cn);
+    } else sb_free(&lit);
+    j->l1 = vec_done(P, &parts);
+    return j;
+}
+
+static Node *parse_fstring(Parser *P, Token *t) {
+    return fstring_parts(P, t, t->start, t->len, t->op == 1, t->line + P->line_offset, 0);
+}
+
+/* ---- parameters ------------------------------------------------------------------- */
+static Params *parse_params(Parser *P, int closer, bool allow_annotations) {
+    Params *pr = arena_alloc(P->arena, sizeof(Params));
+    if (!pr) { P->failed = true; return NULL; }
+    Vec names = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0};
+    bool star_seen = false;
+    while (!is_op(peek(P), closer)) {
+        Token *t = peek(P);
+        if (accept_op(P, OP_SLASH)) { /* positional-only marker: accepted, not enforced */
+            if (!accept_op(P, OP_COMMA)) break;
+            continue;
+        }
+        if (is_op(t, OP_DSTAR)) {
+            advance(P);
+            pr->kwarg = expect_name(P);
+            if (!pr->kwarg) goto fail;
+            if (allow_annotations && accept_op(P, OP_COLON) && !expression(P)) goto fail;
+            accept_op(P, OP_COMMA);
+            if (!is_op(peek(P), closer)) { invalid(P); goto fail; }
+            break;
+        }
+        if (is_op(t, OP_STAR)) {
+            advance(P);
+            if (star_seen) { invalid(P); goto fail; }
+            star_seen = true;
+            if (peek(P)->kind == T_NAME) {
+                pr->vararg = expect_name(P);
+                if (!pr->vararg) goto fail;
+                if (allow_annotations && accept_op(P, OP_COLON) && !expression(P)) goto fail;
+            }
+        } else {
+            Str *name = expect_name(P);
+            if (!name) goto fail;
+            for (int i = 0; i < names.n; i++)
+                if ((Str *)names.v[i] == name) { syntax_error(P, t, "duplicate argument '%s' in function definition", name->data); goto fail; }
+            for (int i = 0; i < kwonly.n; i++)
+                if ((Str *)kwonly.v[i] == name) { syntax_error(P, t, "duplicate argument '%s' in function definition", name->data); goto fail; }
+            if (allow_annotations && accept_op(P, OP_COLON) && !expression(P)) goto fail;
+            Node *dflt = NULL;
+            if (accept_op(P, OP_EQ)) {
+                dflt = expression(P);
+                if (!dflt) goto fail;
+            }
+            if (star_seen) {
+                vec_push(P, &kwonly, (Node *)name);
+                vec_push(P, &kwdefaults, dflt);
+            } else {
+                if (!dflt && defaults.n > 0) {
+                    syntax_error(P, t, "non-default argument follows default argument");
+                    goto fail;
+                }
+                vec_push(P, &names, (Node *)name);
+                if (dflt) vec_push(P, &defaults, dflt);
+            }
+        }
+        if (!accept_op(P, OP_COMMA)) break;
+    }
+    if (star_seen && !pr->vararg && kwonly.n == 0) { syntax_error(P, peek(P), "named arguments must follow bare *"); goto fail; }
+    NodeList l;
+    l = vec_done(P, &names);
+    pr->names = (Str **)l.v;
+    pr->npos = l.n;
+    l = vec_done(P, &defaults);
+    pr->defaults = l.v;
+    pr->ndefaults = l.n;
+    l = vec_done(P, &kwonly);
+    pr->kwonly = (Str **)l.v;
+    pr->nkwonly = l.n;
+    l = vec_done(P, &kwdefaults);
+    pr->kwdefaults = l.v;
+    return P->failed ? NULL : pr;
+fail:
+    vec_done(P, &names);
+    vec_done(P, &defaults);
+    vec_done(P, &kwonly);
+    vec_done(P, &kwdefaults);
+    return NULL;
+}
+
+/* ---- statements ------------------------------------------------------------------- */
+static Node *statement(Parser *P, Vec *out);
+
+static const char *target_error(Node *e) {
+    switch (e->kind) {
+    case N_CALL: return "function call";
+    case N_CONST: return e->value == V_NONE || e->value == V_TRUE || e->value == V_FALSE ? NULL : "literal";
+    case N_BINOP: case N_UNARY: return "expression";
+    case N_BOOLOP: return "expression";
+    case N_COMPARE: return "comparison";
+    case N_IFEXP: return "conditional expression";
+    case N_LAMBDA: return "lambda";
+    case N_DICT: return "dict literal";
+    case N_SET: return "set display";
+    case N_LISTCOMP: return "list comprehension";
+    case N_SETCOMP: return "set comprehension";
+    case N_DICTCOMP: return "dict comprehension";
+    case N_GENEXP: return "generator expression";
+    case N_JOINEDSTR: return "f-string expression";
+    case N_YIELD: case N_YIELDFROM: return "yield expression";
+    }
+    return NULL;
+}
+
+/* Check that e can be assigned to (or deleted). */
+static bool check_target(Parser *P, Node *e, bool del, bool aug) {
+    switch (e->kind) {
+    case N_NAME: case N_ATTR: case N_SUBSCRIPT: return true;
+    case N_STARRED:
+        if (del || aug) break;
+        return check_target(P, e->a, del, aug);
+    case N_TUPLE: case N_LIST:
+        if (aug) break;
+        for (int i = 0; i < e->l1.n; i++)
+            if (!check_target(P, e->l1.v[i], del, aug)) return false;
+        return true;
+    case N_CONST:
+        if (e->value == V_NONE || e->value == V_TRUE || e->value == V_FALSE) {
+            syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "cannot assign to %s",
+                            e->value == V_NONE ? "None" : e->value == V_TRUE ? "True" : "False");
+            return false;
+        }
+        break;
+    }
+    const char *what = target_error(e);
+    if (!what) what = e->kind == N_TUPLE ? "tuple" : e->kind == N_LIST ? "list" : "expression";
+    if (aug) syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "'%s' is an illegal expression for augmented assignment", what);
+    else if (del) syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "cannot delete %s", what);
+    else if (e->kind == N_CALL || e->kind == N_CONST || e->kind == N_ATTR)
+        syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
+    else syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "cannot assign to %s", what);
+    return false;
+}
+
+static int augop(Token *t) {
+    if (t->kind != T_OP) return -1;
+    switch (t->op) {
+    case OP_PLUSEQ: return BOP_ADD;
+    case OP_MINUSEQ: return BOP_SUB;
+    case OP_STAREQ: return BOP_MUL;
+    case OP_SLASHEQ: return BOP_TRUEDIV;
+    case OP_DSLASHEQ: return BOP_FLOORDIV;
+    case OP_PERCENTEQ: return BOP_MOD;
+    case OP_DSTAREQ: return BOP_POW;
+    case OP_LSHIFTEQ: return BOP_LSHIFT;
+    case OP_RSHIFTEQ: return BOP_RSHIFT;
+    case OP_AMPEQ: return BOP_AND;
+    case OP_VBAREQ: return BOP_OR;
+    case OP_CIRCUMFLEXEQ: return BOP_XOR;
+    case OP_ATEQ: return BOP_MATMUL;
+    }
+    return -1;
+}
+
+static Node *yield_or_star(Parser *P) {
+    if (is_kw(peek(P), "yield")) {
+        Token *yt = advance(P);
+        Node *y = node(P, N_YIELD, yt);
+        if (!y) return NULL;
+        if (accept_kw(P, "from")) { y->kind = N_YIELDFROM; y->a = expression(P); if (!y->a) return NULL; }
+        else if (peek(P)->kind != T_NEWLINE && !is_op(peek(P), OP_SEMI) && !is_op(peek(P), OP_RPAR) && !is_op(peek(P), OP_EQ)) {
+            y->a = star_expressions(P, true);
+            if (!y->a) return NULL;
+        }
+        return y;
+    }
+    return star_expressions(P, true);
+}
+
+static Node *expr_statement(Parser *P) {
+    Token *t = peek(P);
+    Node *e = yield_or_star(P);
+    if (!e) return NULL;
+    Token *nt = peek(P);
+    int aop = augop(nt);
+    if (aop >= 0) {
+        if (!check_target(P, e, false, true)) return NULL;
+        advance(P);
+        Node *n = node(P, N_AUGASSIGN, t);
+        if (!n) return NULL;
+        n->op = aop;
+        n->a = e;
+        n->b = yield_or_star(P);
+        return n->b ? n : NULL;
+    }
+    if (is_op(nt, OP_COLON) && (e->kind == N_NAME || e->kind == N_ATTR || e->kind == N_SUBSCRIPT)) {
+        advance(P);
+        Node *n = node(P, N_ANNASSIGN, t);
+        if (!n) return NULL;
+        n->a = e;
+        n->b = expression(P);
+        if (!n->b) return NULL;
+        if (accept_op(P, OP_EQ)) {
+            n->c = yield_or_star(P);
+            if (!n->c) return NULL;
+        }
+        return n;
+    }
+    if (is_op(nt, OP_EQ)) {
+        Vec targets = {0};
+        Node *value = e;
+        while (accept_op(P, OP_EQ)) {
+            if (!check_target(P, value, false, false)) { vec_done(P, &targets); return NULL; }
+            vec_push(P, &targets, value);
+            value = yield_or_star(P);
+            if (!value) { vec_done(P, &targets); return NULL; }
+        }
+        Node *n = node(P, N_ASSIGN, t);
+        if (!n) return NULL;
+        n->l1 = vec_done(P, &targets);
+        n->a = value;
+        return n;
+    }
+    if (e->kind == N_STARRED) return syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "can't use starred expression here");
+    Node *n = node(P, N_EXPR, t);
+    if (n) n->a = e;
+    return n;
+}
+
+static Node *dotted_name_node(Parser *P, Token *at) {
+    SBuf b;
+    sb_init(&b);
+    for (;;) {
+        Token *t = peek(P);
+        if (t->kind != T_NAME || is_keyword(t)) { sb_free(&b); return invalid(P); }
+        advance(P);
+        sb_add(&b, t->start, t->len);
+        if (!is_op(peek(P), OP_DOT)) break;
+        advance(P);
+        sb_addc(&b, '.');
+    }
+    Value s = sb_finish(&b);
+    if (!s) { P->failed = true; return NULL; }
+    Node *n = node(P, N_ALIAS, at);
+    if (!n) { decref(s); return NULL; }
+    n->name = str_intern(AS_STR(s));
+    return n;
+}
+
+static Node *simple_statement(Parser *P) {
+    Token *t = peek(P);
+    if (t->kind == T_NAME) {
+        if (is_kw(t, "pass")) { advance(P); return node(P, N_PASS, t); }
+        if (is_kw(t, "break")) { advance(P); return node(P, N_BREAK, t); }
+        if (is_kw(t, "continue")) { advance(P); return node(P, N_CONTINUE, t); }
+        if (is_kw(t, "return")) {
+            advance(P);
+            Node *n = node(P, N_RETURN, t);
+            if (!n) return NULL;
+            if (peek(P)->kind != T_NEWLINE && !is_op(peek(P), OP_SEMI) && peek(P)->kind != T_EOF) {
+                n->a = star_expressions(P, true);
+                if (!n->a) return NULL;
+            }
+            return n;
+        }
+        if (is_kw(t, "raise")) {
+            advance(P);
+            Node *n = node(P, N_RAISE, t);
+            if (!n) return NULL;
+            if (peek(P)->kind != T_NEWLINE && !is_op(peek(P), OP_SEMI) && peek(P)->kind != T_EOF) {
+                n->a = expression(P);
+                if (!n->a) return NULL;
+                if (accept_kw(P, "from")) {
+                    n->b = expression(P);
+                    if (!n->b) return NULL;
+                }
+            }
+            return n;
+        }
+        if (is_kw(t, "global") || is_kw(t, "nonlocal")) {
+            advance(P);
+            Node *n = node(P, is_kw(t, "global") ? N_GLOBAL : N_NONLOCAL, t);
+            if (!n) return NULL;
+            Vec names = {0};
+            do {
+                Token *nt = peek(P);
+                Str *s = expect_name(P);
+                if (!s) { vec_done(P, &names); return NULL; }
+                Node *nn = node(P, N_NAME, nt);
+                if (!nn) { vec_done(P, &names); return NULL; }
+                nn->name = s;
+                vec_push(P, &names, nn);
+            } while (accept_op(P, OP_COMMA));
+            n->l1 = vec_done(P, &names);
+            return n;
+        }
+        if (is_kw(t, "del")) {
+            advance(P);
+            Node *n = node(P, N_DELETE, t);
+            if (!n) return NULL;
+            Node *e = star_expressions(P, false);
+            if (!e) return NULL;
+            if (e->kind == N_TUPLE) n->l1 = e->l1;
+            else {
+                Vec v = {0};
+                vec_push(P, &v, e);
+                n->l1 = vec_done(P, &v);
+            }
+            for (int i = 0; i < n->l1.n; i++)
+                if (!check_target(P, n->l1.v[i], true, false)) return NULL;
+            return n;
+        }
+        if (is_kw(t, "assert")) {
+            advance(P);
+            Node *n = node(P, N_ASSERT, t);
+            if (!n) return NULL;
+            n->a = expression(P);
+            if (!n->a) return NULL;
+            if (accept_op(P, OP_COMMA)) {
+                n->b = expression(P);
+                if (!n->b) return NULL;
+            }
+            return n;
+        }
+        if (is_kw(t, "import")) {
+            advance(P);
+            Node *n = node(P, N_IMPORT, t);
+            if (!n) return NULL;
+            Vec names = {0};
+            do {
+                Node *a = dotted_name_node(P, peek(P));
+                if (!a) { vec_done(P, &names); return NULL; }
+                if (accept_kw(P, "as")) {
+                    a->name2 = expect_name(P);
+                    if (!a->name2) { vec_done(P, &names); return NULL; }
+                }
+                vec_push(P, &names, a);
+            } while (accept_op(P, OP_COMMA));
+            n->l1 = vec_done(P, &names);
+            return n;
+        }
+        if (is_kw(t, "from")) {
+            advance(P);
+            Node *n = node(P, N_IMPORTFROM, t);
+            if (!n) return NULL;
+            while (is_op(peek(P), OP_DOT) || is_op(peek(P), OP_ELLIPSIS)) n->op += is_op(advance(P), OP_DOT) ? 1 : 3;
+            if (!is_kw(peek(P), "import")) {
+                Node *m = dotted_name_node(P, peek(P));
+                if (!m) return NULL;
+                n->name = m->name;
+            }
+            if (!accept_kw(P, "import")) return invalid(P);
+            Vec names = {0};
+            if (is_op(peek(P), OP_STAR)) {
+                Token *st = advance(P);
+                Node *a = node(P, N_ALIAS, st);
+                if (!a) return NULL;
+                a->name = str_intern_c("*");
+                vec_push(P, &names, a);
+            } else {
+                bool paren = accept_op(P, OP_LPAR);
+                do {
+                    if (paren && is_op(peek(P), OP_RPAR)) break;
+                    Token *nt = peek(P);
+                    Str *s = expect_name(P);
+                    if (!s) { vec_done(P, &names); return NULL; }
+                    Node *a = node(P, N_ALIAS, nt);
+                    if (!a) { vec_done(P, &names); return NULL; }
+                    a->name = s;
+                    if (accept_kw(P, "as")) {
+                        a->name2 = expect_name(P);
+                        if (!a->name2) { vec_done(P, &names); return NULL; }
+                    }
+                    vec_push(P, &names, a);
+                } while (accept_op(P, OP_COMMA));
+                if (paren && !accept_op(P, OP_RPAR)) { vec_done(P, &names); return invalid(P); }
+            }
+            n->l1 = vec_done(P, &names);
+            return n;
+        }
+    }
+    return expr_statement(P);
+}
+
+/* simple_stmt (';' simple_stmt)* NEWLINE */
+static bool simple_line(Parser *P, Vec *out) {
+    for (;;) {
+        Node *s = simple_statement(P);
+        if (!s) return false;
+        vec_push(P, out, s);
+        if (accept_op(P, OP_SEMI)) {
+            if (peek(P)->kind == T_NEWLINE) break;
+            continue;
+        }
+        break;
+    }
+    Token *t = peek(P);
+    if (t->kind == T_NEWLINE) { advance(P); return true; }
+    if (t->kind == T_EOF) return true;
+    if (is_op(t, OP_EQ)) { invalid(P); return false; }
+    if (t->kind == T_NAME || t->kind == T_NUMBER || t->kind == T_STRING) {
+        invalid(P);
+        return false;
+    }
+    invalid(P);
+    return false;
+}
+
+static bool expect_colon(Parser *P) {
+    if (accept_op(P, OP_COLON)) return true;
+    syntax_error(P, peek(P), "expected ':'");
+    return false;
+}
+
+/* The body of a compound statement: an indented block or a simple line. */
+static NodeList block(Parser *P, const char *what, Token *header) {
+    Vec body = {0};
+    NodeList empty = {NULL, 0};
+    if (peek(P)->kind != T_NEWLINE) {
+        if (!simple_line(P, &body)) { vec_done(P, &body); return empty; }
+        return vec_done(P, &body);
+    }
+    advance(P);
+    if (peek(P)->kind != T_INDENT) {
+        Token *t = peek(P);
+        syntax_error_at(P, &Exc_IndentationError, t->line + P->line_offset, t->col, "expected an indented block after %s on line %d",
+                        what, header->line + P->line_offset);
+        return empty;
+    }
+    advance(P);
+    while (peek(P)->kind != T_DEDENT && peek(P)->kind != T_EOF) {
+        if (!statement(P, &body)) { vec_done(P, &body); return empty; }
+    }
+    accept_op(P, -1);
+    if (peek(P)->kind == T_DEDENT) advance(P);
+    return vec_done(P, &body);
+}
+
+#define BLOCK_OR_FAIL(dst, what, hdr) do { dst = block(P, what, hdr); if (P->failed) return NULL; } while (0)
+
+static Node *if_statement(Parser *P, Token *t) {
+    Node *n = node(P, N_IF, t);
+    if (!n) return NULL;
+    n->a = expression(P);
+    if (!n->a || !expect_colon(P)) return NULL;
+    BLOCK_OR_FAIL(n->l1, is_kw(t, "if") ? "'if' statement" : "'elif' statement", t);
+    Token *e = peek(P);
+    if (is_kw(e, "elif")) {
+        advance(P);
+        Node *sub = if_statement(P, e);
+        if (!sub) return NULL;
+        Node **one = arena_alloc(P->arena, sizeof(Node *));
+        if (!one) return NULL;
+        one[0] = sub;
+        n->l2.v = one;
+        n->l2.n = 1;
+    } else if (is_kw(e, "else")) {
+        advance(P);
+        if (!expect_colon(P)) return NULL;
+        BLOCK_OR_FAIL(n->l2, "'else' statement", e);
+    }
+    return n;
+}
+
+static Node *decorated(Parser *P, Vec *decorators);
+
+static Node *funcdef(Parser *P, Token *t, Vec *decorators) {
+    Node *n = node(P, N_FUNCDEF, t);
+    if (!n) return NULL;
+    n->name = expect_name(P);
+    if (!n->name) return NULL;
+    if (!accept_op(P, OP_LPAR)) return syntax_error(P, peek(P), "expected '('");
+    n->params = parse_params(P, OP_RPAR, true);
+    if (!n->params) return NULL;
+    if (!accept_op(P, OP_RPAR)) return invalid(P);
+    if (accept_op(P, OP_ARROW) && !expression(P)) return NULL;
+    if (!expect_colon(P)) return NULL;
+    BLOCK_OR_FAIL(n->l1, "function definition", t);
+    if (decorators) n->l2 = vec_done(P, decorators);
+    return n;
+}
+
+static Node *classdef(Parser *P, Token *t, Vec *decorators) {
+    Node *n = node(P, N_CLASSDEF, t);
+    if (!n) return NULL;
+    n->name = expect_name(P);
+    if (!n->name) return NULL;
+    if (accept_op(P, OP_LPAR)) {
+        Vec bases = {0};
+        while (!is_op(peek(P), OP_RPAR)) {
+            if (peek(P)->kind == T_NAME && is_op(peek2(P), OP_EQ)) {
+                vec_done(P, &bases);
+                return syntax_error(P, peek(P), "class keyword arguments (metaclass=...) are not supported");
+            }
+            Node *b = expression(P);
+            if (!b) { vec_done(P, &bases); return NULL; }
+            vec_push(P, &bases, b);
+            if (!accept_op(P, OP_COMMA)) break;
+        }
+        if (!accept_op(P, OP_RPAR)) { vec_done(P, &bases); return invalid(P); }
+        n->l2 = vec_done(P, &bases);
+    }
+    if (!expect_colon(P)) return NULL;
+    BLOCK_OR_FAIL(n->l1, "class definition", t);
+    if (decorators) n->l3 = vec_done(P, decorators);
+    return n;
+}
+
+static Node *decorated(Parser *P, Vec *decorators) {
+    while (is_op(peek(P), OP_AT)) {
+        advance(P);
+        Node *d = expression(P);
+        if (!d) return NULL;
+        vec_push(P, decorators, d);
+        if (peek(P)->kind != T_NEWLINE) return invalid(P);
+        advance(P);
+    }
+    Token *t = peek(P);
+    if (is_kw(t, "def")) { advance(P); return funcdef(P, t, decorators); }
+    if (is_kw(t, "class")) { advance(P); return classdef(P, t, decorators); }
+    if (is_kw(t, "async")) return syntax_error(P, t, "async functions are not supported");
+    return invalid(P);
+}
+
+static Node *compound(Parser *P, Token *t) {
+    if (is_kw(t, "if")) { advance(P); return if_statement(P, t); }
+    if (is_kw(t, "while")) {
+        advance(P);
+        Node *n = node(P, N_WHILE, t);
+        if (!n || !(n->a = expression(P)) || !expect_colon(P)) return NULL;
+        BLOCK_OR_FAIL(n->l1, "'while' statement", t);
+        Token *e = peek(P);
+        if (accept_kw(P, "else")) {
+            if (!expect_colon(P)) return NULL;
+            BLOCK_OR_FAIL(n->l2, "'else' statement", e);
+        }
+        return n;
+    }
+    if (is_kw(t, "for")) {
+        advance(P);
+        Node *n = node(P, N_FOR, t);
+        if (!n) return NULL;
+        n->a = target_list(P);
+        if (!n->a || !check_target(P, n->a, false, false)) return NULL;
+        if (!accept_kw(P, "in")) return invalid(P);
+        n->b = star_expressions(P, true);
+        if (!n->b || !expect_colon(P)) return NULL;
+        BLOCK_OR_FAIL(n->l1, "'for' statement", t);
+        Token *e = peek(P);
+        if (accept_kw(P, "else")) {
+            if (!expect_colon(P)) return NULL;
+            BLOCK_OR_FAIL(n->l2, "'else' statement", e);
+        }
+        return n;
+    }
+    if (is_kw(t, "try")) {
+        advance(P);
+        Node *n = node(P, N_TRY, t);
+        if (!n || !expect_colon(P)) return NULL;
+        BLOCK_OR_FAIL(n->l1, "'try' statement", t);
+        Vec handlers = {0};
+        while (is_kw(peek(P), "except")) {
+            Token *et = advance(P);
+            Node *h = node(P, N_HANDLER, et);
+            if (!h) { vec_done(P, &handlers); return NULL; }
+            if (is_op(peek(P), OP_STAR)) { vec_done(P, &handlers); return syntax_error(P, peek(P), "except* is not supported"); }
+            if (!is_op(peek(P), OP_COLON)) {
+                h->a = expression(P);
+                if (!h->a) { vec_done(P, &handlers); return NULL; }
+                if (is_op(peek(P), OP_COMMA)) {
+                    vec_done(P, &handlers);
+                    return syntax_error(P, peek(P), "multiple exception types must be parenthesized");
+                }
+                if (accept_kw(P, "as")) {
+                    h->name = expect_name(P);
+                    if (!h->name) { vec_done(P, &handlers); return NULL; }
+                }
+            }
+            if (!expect_colon(P)) { vec_done(P, &handlers); return NULL; }
+            h->l1 = block(P, "'except' statement", et);
+            if (P->failed) { vec_done(P, &handlers); return NULL; }
+            vec_push(P, &handlers, h);
+        }
+        n->l2 = vec_done(P, &handlers);
+        Token *e = peek(P);
+        if (n->l2.n && accept_kw(P, "else")) {
+            if (!expect_colon(P)) return NULL;
+            BLOCK_OR_FAIL(n->l3, "'else' statement", e);
+        }
+        e = peek(P);
+        if (accept_kw(P, "finally")) {
+            if (!expect_colon(P)) return NULL;
+            BLOCK_OR_FAIL(n->l4, "'finally' statement", e);
+            if (n->l4.n == 0) return NULL;
+        }
+        if (n->l2.n == 0 && n->l4.n == 0) return syntax_error(P, peek(P), "expected 'except' or 'finally' block");
+        return n;
+    }
+    if (is_kw(t, "with")) {
+        advance(P);
+        Node *n = node(P, N_WITH, t);
+        if (!n) return NULL;
+        Vec items = {0};
+        bool paren = false;
+        if (is_op(peek(P), OP_LPAR)) {
+            /* with (a as b, c as d): ... needs a look ahead: treat '(' as grouping only if 'as' follows inside */
+            int save = P->pos, depth = 0;
+            for (int i = P->pos; i < P->tl.n; i++) {
+                Token *k = &P->tl.toks[i];
+                if (is_op(k, OP_LPAR)) depth++;
+                else if (is_op(k, OP_RPAR)) { if (--depth == 0) { paren = i + 1 < P->tl.n && is_op(&P->tl.toks[i + 1], OP_COLON); break; } }
+            }
+            bool has_as = false;
+            depth = 0;
+            for (int i = P->pos; paren && i < P->tl.n; i++) {
+                Token *k = &P->tl.toks[i];
+                if (is_op(k, OP_LPAR)) depth++;
+                else if (is_op(k, OP_RPAR)) { if (--depth == 0) break; }
+                else if (depth == 1 && is_kw(k, "as")) has_as = true;
+            }
+            paren = paren && has_as;
+            P->pos = save;
+            if (paren) advance(P);
+        }
+        do {
+            if (paren && is_op(peek(P), OP_RPAR)) break;
+            Token *it = peek(P);
+            Node *w = node(P, N_WITHITEM, it);
+            if (!w || !(w->a = expression(P))) { vec_done(P, &items); return NULL; }
+            if (accept_kw(P, "as")) {
+                w->b = star_expressions(P, false);
+                if (!w->b || !check_target(P, w->b, false, false)) { vec_done(P, &items); return NULL; }
+            }
+            vec_push(P, &items, w);
+        } while (accept_op(P, OP_COMMA));
+        if (paren && !accept_op(P, OP_RPAR)) { vec_done(P, &items); return invalid(P); }
+        n->l1 = vec_done(P, &items);
+        if (!expect_colon(P)) return NULL;
+        BLOCK_OR_FAIL(n->l2, "'with' statement", t);
+        return n;
+    }
+    if (is_kw(t, "def")) { advance(P); return funcdef(P, t, NULL); }
+    if (is_kw(t, "class")) { advance(P); return classdef(P, t, NULL); }
+    if (is_op(t, OP_AT)) {
+        Vec decorators = {0};
+        Node *n = decorated(P, &decorators);
+        if (!n) vec_done(P, &decorators);
+        return n;
+    }
+    return NULL;
+}
+
+static bool is_compound_start(Token *t) {
+    return is_kw(t, "if") || is_kw(t, "while") || is_kw(t, "for") || is_kw(t, "try") || is_kw(t, "with") ||
+           is_kw(t, "def") || is_kw(t, "class") || is_op(t, OP_AT);
+}
+
+static Node *statement(Parser *P, Vec *out) {
+    Token *t = peek(P);
+    if (t->kind == T_INDENT) return invalid(P);
+    if (is_compound_start(t)) {
+        Node *n = compound(P, t);
+        if (!n) { if (!P->failed) invalid(P); return NULL; }
+        n->end_line = P->pos > 0 ? P->tl.toks[P->pos - 1].line + P->line_offset : n->line;
+        vec_push(P, out, n);
+        return n;
+    }
+    if (is_kw(t, "else") || is_kw(t, "elif") || is_kw(t, "except") || is_kw(t, "finally")) return invalid(P);
+    if (is_kw(t, "async")) return syntax_error(P, t, "async is not supported");
+    if (!simple_line(P, out)) return NULL;
+    return out->n ? out->v[out->n - 1] : (Node *)out;
+}
+
+int parse_module(Module_AST *m, const char *src, int64_t len, Str *filename) {
+    memset(m, 0, sizeof *m);
+    m->filename = filename;
+    m->src = src;
+    m->srclen = len;
+    Parser P;
+    memset(&P, 0, sizeof P);
+    P.arena = &m->arena;
+    P.filename = filename;
+    P.src = src;
+    P.srclen = len;
+    if (lex(&P.tl, src, len, filename, 0, 0) < 0) {
+        lex_free(&P.tl);
+        return -1;
+    }
+    Vec body = {0};
+    while (peek(&P)->kind != T_EOF) {
+        if (peek(&P)->kind == T_NEWLINE) { advance(&P); continue; }
+        if (!statement(&P, &body)) break;
+    }
+    m->body = vec_done(&P, &body);
+    lex_free(&P.tl);
+    if (P.failed || err_occurred()) {
+        if (!err_occurred()) err_set_str(&Exc_SyntaxError, "invalid syntax");
+        return -1;
+    }
+    return 0;
+}
+
+void ast_free(Module_AST *m) { arena_free(&m->arena); }

@@ -1,0 +1,65 @@
+/* policy_contract.h - what every concurrency policy must provide.
+ *
+ * shared/ is compiled against exactly one policy header, found on the
+ * include path as "policy.h": interp-gil/policy.h (a global interpreter lock,
+ * plain refcounts), interp-nogil/policy.h (per-object locks, atomic
+ * refcounts) or interp-nogil/racy/policy.h (neither: the negative control).
+ * shared/ never asks which one it got; it calls these named operations.
+ * A policy that forgets one fails to compile here instead of silently
+ * getting a no-op.
+ *
+ * Refcounting (o is an Obj *, never a small int):
+ *   POL_INCREF(o)              take a reference (immortal objects: nothing)
+ *   POL_DECREF_IS_ZERO(o)      drop one; true when it was the last
+ * Object locks, around every read or write of a mutable object's contents:
+ *   CRITICAL_BEGIN(o) ... CRITICAL_END()          one object
+ *   CRITICAL_BEGIN2(a, b) ... CRITICAL_END2()     two, locked in address order
+ *   Both open and close a C block in every build, so a missing END is a
+ *   compile error everywhere.  Inside: no Python code, no blocking, no
+ *   other lock, no return/goto out of the block.
+ * Threads and the interpreter:
+ *   ALLOW_THREADS_BEGIN(ts) ... ALLOW_THREADS_END(ts)
+ *                              around every blocking call; inside, the
+ *                              thread must not touch Python objects
+ *   POL_SAFEPOINT(ts)          the eval-breaker check (loop back-edges, calls)
+ *   POL_READERS_MAY_RACE       true when lock-free readers can run at the
+ *                              same time as a writer (a replaced dict table
+ *                              must then outlive its readers)
+ *   PolThread                  per-thread policy state, kept in ThreadState
+ *   pol_* functions            declared below, defined by the policy's .c
+ * Facts for --version and sys._is_gil_enabled():
+ *   POL_BUILD_NAME, POL_GIL_ENABLED, POL_REFCOUNT_KIND, POL_LOCK_KIND */
+#ifndef TWINPY_POLICY_CONTRACT_H
+#define TWINPY_POLICY_CONTRACT_H
+
+#include "policy.h"
+
+#if !defined(POL_INCREF) || !defined(POL_DECREF_IS_ZERO)
+#error "policy.h must define POL_INCREF and POL_DECREF_IS_ZERO"
+#endif
+#if !defined(CRITICAL_BEGIN) || !defined(CRITICAL_END) || !defined(CRITICAL_BEGIN2) || !defined(CRITICAL_END2)
+#error "policy.h must define CRITICAL_BEGIN/END and CRITICAL_BEGIN2/END2"
+#endif
+#if !defined(ALLOW_THREADS_BEGIN) || !defined(ALLOW_THREADS_END) || !defined(POL_SAFEPOINT)
+#error "policy.h must define ALLOW_THREADS_BEGIN/END and POL_SAFEPOINT"
+#endif
+#if !defined(POL_READERS_MAY_RACE)
+#error "policy.h must define POL_READERS_MAY_RACE"
+#endif
+#if !defined(POL_BUILD_NAME) || !defined(POL_GIL_ENABLED) || !defined(POL_REFCOUNT_KIND) || !defined(POL_LOCK_KIND)
+#error "policy.h must define POL_BUILD_NAME, POL_GIL_ENABLED, POL_REFCOUNT_KIND and POL_LOCK_KIND"
+#endif
+
+/* Defined by the policy's own .c file. */
+void pol_init_main(ThreadState *ts);        /* the main thread, at startup */
+void pol_thread_init(ThreadState *ts);      /* a new thread's state, before it runs */
+void pol_attach(ThreadState *ts);           /* start (or resume) running Python code */
+void pol_detach(ThreadState *ts);           /* stop running Python code (blocking, exit) */
+void pol_safepoint_slow(ThreadState *ts);   /* the eval breaker fired */
+void pol_stop_the_world(ThreadState *ts);   /* every other thread parked or detached */
+void pol_start_the_world(ThreadState *ts);
+void pol_after_fork_child(ThreadState *ts); /* only this thread survives */
+void pol_set_switch_interval(double seconds);
+double pol_get_switch_interval(void);
+
+#endif

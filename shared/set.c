@@ -1,0 +1,605 @@
+/* set.c - hash sets with CPython's table layout.
+ *
+ * The probing (a short linear run, then the perturbed jump), the resize
+ * thresholds and the order in which the set operations insert are
+ * CPython's, so a set of numbers prints in the same order as CPython
+ * prints it.  Every access happens inside the set's critical section;
+ * equality that may run Python code is compared outside it, as in dict.c. */
+#include <string.h>
+#include "runtime.h"
+
+Type SetType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+Type SetIterType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+Value seq_repr(Value *items, int64_t n, const char *open, const char *close, bool one_comma);
+
+static Obj dummy_obj = OBJ_HEAD_INIT(&NoneType);
+#define DUMMYKEY OBJ_VAL(&dummy_obj)
+#define MINSIZE 8
+#define LINEAR_PROBES 9
+#define NO_TRUST UINT64_MAX
+
+Value set_new(void) {
+    Set *s = (Set *)obj_new(&SetType, sizeof(Set));
+    if (!s) return V_NULL;
+    s->fill = s->used = 0;
+    s->mask = MINSIZE - 1;
+    s->finger = 0;
+    s->version = 0;
+    memset(s->small, 0, sizeof s->small);
+    s->table = s->small;
+    return OBJ_VAL(s);
+}
+
+/* Insert into a table known to hold no equal key and no dummies. */
+static void insert_clean(SetEntry *table, int64_t mask, Value key, int64_t hash) {
+    uint64_t perturb = (uint64_t)hash;
+    int64_t i = hash & mask;
+    for (;;) {
+        SetEntry *e = &table[i];
+        if (!e->key) goto found;
+        if (i + LINEAR_PROBES <= mask) {
+            for (int j = 0; j < LINEAR_PROBES; j++) {
+                e++;
+                if (!e->key) goto found;
+            }
+        }
+        perturb >>= 5;
+        i = (int64_t)(((uint64_t)i * 5 + 1 + perturb) & (uint64_t)mask);
+        continue;
+    found:
+        e->key = key;
+        e->hash = hash;
+        return;
+    }
+}
+
+static bool table_resize(Set *s, int64_t minused) {
+    int64_t newsize = MINSIZE;
+    while (newsize <= minused) newsize <<= 1;
+    SetEntry *old = s->table, *nt;
+    int64_t oldmask = s->mask;
+    SetEntry tmp[MINSIZE];
+    if (newsize == MINSIZE) {
+        if (old == s->small) {
+            memcpy(tmp, old, sizeof tmp);
+            old = tmp;
+        }
+        nt = s->small;
+    } else {
+        nt = calloc((size_t)newsize, sizeof(SetEntry));
+        if (!nt) return false;
+    }
+    if (nt == s->small) memset(nt, 0, sizeof s->small);
+    s->mask = newsize - 1;
+    s->table = nt;
+    for (int64_t i = 0; i <= oldmask; i++)
+        if (old[i].key && old[i].key != DUMMYKEY) insert_clean(nt, s->mask, old[i].key, old[i].hash);
+    s->fill = s->used;
+    if (old != s->small && old != tmp) free(old);
+    return true;
+}
+
+enum { F_ABSENT = 0, F_FOUND = 1, F_PYTHON = -1 };
+
+/* Inside the critical section: look for key.  *slot is the entry found, or
+ * where an insertion should go. */
+static int find(Set *s, Value key, int64_t hash, bool simple, uint64_t trusted, SetEntry **slot) {
+    uint64_t perturb = (uint64_t)hash;
+    int64_t mask = s->mask, i = hash & mask;
+    SetEntry *freeslot = NULL;
+    for (;;) {
+        SetEntry *e = &s->table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (!e->key) {
+                *slot = freeslot ? freeslot : e;
+                return F_ABSENT;
+            }
+            if (e->key == key) { *slot = e; return F_FOUND; }
+            if (e->hash == hash && e->key != DUMMYKEY && s->version != trusted) {
+                if (simple && obj_simple_key(e->key)) {
+                    bool eq = IS_STR(key) && IS_STR(e->key) ? str_eq(AS_STR(key), AS_STR(e->key)) : obj_eq(e->key, key) == 1;
+                    if (eq) { *slot = e; return F_FOUND; }
+                } else return F_PYTHON;
+            } else if (e->key == DUMMYKEY && !freeslot) freeslot = e;
+            e++;
+        } while (probes--);
+        perturb >>= 5;
+        i = (int64_t)(((uint64_t)i * 5 + 1 + perturb) & (uint64_t)mask);
+    }
+}
+
+/* The key in the set equal to `key` (compared outside the lock), or key. */
+static Value resolve(Set *s, Value key, int64_t hash, uint64_t *ver_out) {
+    for (;;) {
+        Value cands[16];
+        int nc = 0;
+        uint64_t ver;
+        CRITICAL_BEGIN(s);
+        ver = s->version;
+        for (int64_t i = 0; i <= s->mask && nc < 16; i++) {
+            SetEntry *e = &s->table[i];
+            if (e->key && e->key != DUMMYKEY && e->hash == hash && e->key != key) {
+                incref(e->key);
+                cands[nc++] = e->key;
+            }
+        }
+        CRITICAL_END();
+        Value canon = V_NULL;
+        int err = 0;
+        for (int k = 0; k < nc; k++) {
+            if (!canon && !err) {
+                int r = obj_eq(cands[k], key);
+                if (r < 0) err = 1;
+                else if (r) { canon = cands[k]; continue; }
+            }
+            decref(cands[k]);
+        }
+        if (err) { xdecref(canon); return V_NULL; }
+        bool same;
+        CRITICAL_BEGIN(s);
+        same = s->version == ver;
+        CRITICAL_END();
+        if (same) {
+            *ver_out = ver;
+            if (!canon) { incref(key); canon = key; }
+            return canon;
+        }
+        xdecref(canon);
+    }
+}
+
+enum { OP_ADD, OP_CONTAINS, OP_DISCARD };
+
+/* add / contains / discard.  Returns 1 (added / present / removed), 0, -1. */
+static int set_op(Set *s, Value key, int op) {
+    int64_t hash = obj_hash(key);
+    if (hash == -1 && err_occurred()) return -1;
+    bool simple = obj_simple_key(key);
+    uint64_t trusted = NO_TRUST;
+    Value k = key;
+    incref(k);
+    for (;;) {
+        int r, result = 0;
+        Value drop = V_NULL;
+        bool nomem = false;
+        CRITICAL_BEGIN(s);
+        SetEntry *e;
+        r = find(s, k, hash, simple, trusted, &e);
+        if (r != F_PYTHON) {
+            if (op == OP_CONTAINS) result = r == F_FOUND;
+            else if (op == OP_DISCARD) {
+                if (r == F_FOUND) {
+                    drop = e->key;
+                    e->key = DUMMYKEY;
+                    e->hash = -1;
+                    s->used--;
+                    s->version++;
+                    result = 1;
+                }
+            } else if (r == F_ABSENT) {
+                bool was_unused = e->key == V_NULL;
+                incref(k);
+                e->key = k;
+                e->hash = hash;
+                if (was_unused) s->fill++;
+                s->used++;
+                s->version++;
+                result = 1;
+                if (was_unused && s->fill * 5 >= s->mask * 3)
+                    nomem = !table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
+            }
+        }
+        CRITICAL_END();
+        if (r != F_PYTHON) {
+            decref(k);
+            xdecref(drop);
+            if (nomem) { err_no_memory(); return -1; }
+            return result;
+        }
+        Value canon = resolve(s, key, hash, &trusted);
+        decref(k);
+        if (!canon) return -1;
+        k = canon;
+        simple = false;
+    }
+}
+
+int set_add(Value s, Value key) { return set_op(AS_SET(s), key, OP_ADD) < 0 ? -1 : 0; }
+int set_contains(Value s, Value key) { return set_op(AS_SET(s), key, OP_CONTAINS); }
+
+/* The keys in table order, taken under the lock. */
+static Value set_snapshot(Set *s) {
+    for (;;) {
+        int64_t n = LOAD_RELAXED(&s->used);
+        Value t = tuple_new(n);
+        if (!t) return V_NULL;
+        bool fits;
+        CRITICAL_BEGIN(s);
+        fits = s->used == n;
+        if (fits) {
+            int64_t k = 0;
+            for (int64_t i = 0; i <= s->mask; i++) {
+                Value key = s->table[i].key;
+                if (key && key != DUMMYKEY) {
+                    incref(key);
+                    AS_TUPLE(t)->items[k++] = key;
+                }
+            }
+        }
+        CRITICAL_END();
+        if (fits) return t;
+        decref(t);
+    }
+}
+
+/* Add many keys, growing first the way CPython's set_merge does. */
+static int add_all(Set *s, Value *keys, int64_t n) {
+    bool ok = true;
+    CRITICAL_BEGIN(s);
+    if ((s->fill + n) * 5 >= s->mask * 3) ok = table_resize(s, (s->used + n) * 2);
+    CRITICAL_END();
+    if (!ok) { err_no_memory(); return -1; }
+    for (int64_t i = 0; i < n; i++)
+        if (set_op(s, keys[i], OP_ADD) < 0) return -1;
+    return 0;
+}
+
+int set_update(Value sv, Value other) {
+    Set *s = AS_SET(sv);
+    if (IS_SET(other) || IS_DICT(other)) {
+        Value t = IS_SET(other) ? set_snapshot(AS_SET(other)) : dict_keys_snapshot(AS_DICT(other));
+        if (!t) return -1;
+        Value *items = IS_TUPLE(t) ? AS_TUPLE(t)->items : AS_LIST(t)->items;
+        int64_t n = IS_TUPLE(t) ? AS_TUPLE(t)->len : AS_LIST(t)->len;
+        int r = add_all(s, items, n);
+        decref(t);
+        return r;
+    }
+    Value it = obj_iter(other);
+    if (!it) return -1;
+    Value v;
+    while ((v = obj_next(it))) {
+        int r = set_op(s, v, OP_ADD);
+        decref(v);
+        if (r < 0) { decref(it); return -1; }
+    }
+    decref(it);
+    return err_occurred() ? -1 : 0;
+}
+
+static Value set_copy(Value s) {
+    Value r = set_new();
+    if (r && set_update(r, s) < 0) { decref(r); return V_NULL; }
+    return r;
+}
+
+/* Any iterable as a set (the argument of union, issubset, ...). */
+static Value as_set(Value v) {
+    if (IS_SET(v)) { incref(v); return v; }
+    return set_copy(v);
+}
+
+/* ---- slots ---------------------------------------------------------------------- */
+static void set_dealloc(Obj *o) {
+    Set *s = (Set *)o;
+    for (int64_t i = 0; i <= s->mask; i++)
+        if (s->table[i].key && s->table[i].key != DUMMYKEY) decref(s->table[i].key);
+    if (s->table != s->small) free(s->table);
+    obj_free(o);
+}
+
+static Value set_repr(Value v) {
+    Set *s = AS_SET(v);
+    if (LOAD_RELAXED(&s->used) == 0) return str_from_c("set()");
+    Value t = set_snapshot(s);
+    if (!t) return V_NULL;
+    Value r = seq_repr(AS_TUPLE(t)->items, AS_TUPLE(t)->len, "{", "}", false);
+    decref(t);
+    return r;
+}
+
+static int64_t set_len(Value v) { return LOAD_RELAXED(&AS_SET(v)->used); }
+static bool set_truth(Value v, int *err) { (void)err; return set_len(v) != 0; }
+static int set_contains_slot(Value s, Value x) { return set_op(AS_SET(s), x, OP_CONTAINS); }
+
+/* subset test: every key of a is in b */
+static int is_subset(Value a, Value b) {
+    if (set_len(a) > set_len(b)) return 0;
+    Value t = set_snapshot(AS_SET(a));
+    if (!t) return -1;
+    int r = 1;
+    for (int64_t i = 0; i < AS_TUPLE(t)->len && r == 1; i++) r = set_op(AS_SET(b), AS_TUPLE(t)->items[i], OP_CONTAINS);
+    decref(t);
+    return r;
+}
+
+static Value set_richcmp(Value a, Value b, int op) {
+    if (!IS_SET(b)) return V_NOTIMPL;
+    int64_t la = set_len(a), lb = set_len(b);
+    int r;
+    switch (op) {
+    case CMP_EQ: case CMP_NE:
+        r = la == lb ? is_subset(a, b) : 0;
+        if (r < 0) return V_NULL;
+        return MK_BOOL(op == CMP_EQ ? r : !r);
+    case CMP_LE: r = is_subset(a, b); break;
+    case CMP_GE: r = is_subset(b, a); break;
+    case CMP_LT: r = la < lb ? is_subset(a, b) : 0; break;
+    default: r = lb < la ? is_subset(b, a) : 0; break;
+    }
+    if (r < 0) return V_NULL;
+    return MK_BOOL(r);
+}
+
+typedef struct { Obj ob; Set *s; int64_t pos; int64_t used; } SetIter;
+static Value set_iter(Value v) {
+    SetIter *it = (SetIter *)obj_new(&SetIterType, sizeof(SetIter));
+    if (!it) return V_NULL;
+    incref(v);
+    it->s = AS_SET(v);
+    it->pos = 0;
+    it->used = set_len(v);
+    return OBJ_VAL(it);
+}
+static Value setiter_next(Value v) {
+    SetIter *it = (SetIter *)AS_OBJ(v);
+    Set *s = it->s;
+    Value r = V_NULL;
+    bool changed = false;
+    CRITICAL_BEGIN(s);
+    if (it->used >= 0) {
+        if (s->used != it->used) {
+            changed = true;
+            it->used = -1;
+        } else {
+            while (it->pos <= s->mask) {
+                Value k = s->table[it->pos++].key;
+                if (k && k != DUMMYKEY) { r = k; incref(r); break; }
+            }
+        }
+    }
+    CRITICAL_END();
+    if (changed) return err_set_str(&Exc_RuntimeError, "Set changed size during iteration");
+    return r;
+}
+static void setiter_dealloc(Obj *o) { decref(OBJ_VAL(((SetIter *)o)->s)); obj_free(o); }
+
+static Value set_newobj(Type *t, Value *args, int nargs, Dict *kw) {
+    (void)t;
+    if (kw_none("set", kw) < 0) return V_NULL;
+    if (nargs > 1) return err_format(&Exc_TypeError, "set expected at most 1 argument, got %d", nargs);
+    Value s = set_new();
+    if (s && nargs == 1 && set_update(s, args[0]) < 0) { decref(s); return V_NULL; }
+    return s;
+}
+
+/* ---- set algebra (CPython's insertion orders) ---------------------------------- */
+static Value set_union2(Value a, Value b) {
+    Value r = set_copy(a);
+    if (r && set_update(r, b) < 0) { decref(r); return V_NULL; }
+    return r;
+}
+static Value set_intersection2(Value a, Value b) {
+    Value bs = as_set(b);
+    if (!bs) return V_NULL;
+    Value small = a, big = bs;
+    if (set_len(bs) < set_len(a)) { small = bs; big = a; }
+    Value t = set_snapshot(AS_SET(small)), r = set_new();
+    for (int64_t i = 0; t && r && i < AS_TUPLE(t)->len; i++) {
+        int c = set_op(AS_SET(big), AS_TUPLE(t)->items[i], OP_CONTAINS);
+        if (c < 0 || (c && set_add(r, AS_TUPLE(t)->items[i]) < 0)) { decref(r); r = V_NULL; }
+    }
+    xdecref(t);
+    decref(bs);
+    return r;
+}
+static Value set_difference2(Value a, Value b) {
+    Value bs = as_set(b);
+    if (!bs) return V_NULL;
+    Value t = set_snapshot(AS_SET(a)), r = set_new();
+    for (int64_t i = 0; t && r && i < AS_TUPLE(t)->len; i++) {
+        int c = set_op(AS_SET(bs), AS_TUPLE(t)->items[i], OP_CONTAINS);
+        if (c < 0 || (!c && set_add(r, AS_TUPLE(t)->items[i]) < 0)) { decref(r); r = V_NULL; }
+    }
+    xdecref(t);
+    decref(bs);
+    return r;
+}
+static Value set_symdiff2(Value a, Value b) {
+    Value bs = as_set(b);
+    if (!bs) return V_NULL;
+    Value r = set_copy(a), t = set_snapshot(AS_SET(bs));
+    for (int64_t i = 0; t && r && i < AS_TUPLE(t)->len; i++) {
+        int c = set_op(AS_SET(r), AS_TUPLE(t)->items[i], OP_DISCARD);
+        if (c < 0 || (!c && set_add(r, AS_TUPLE(t)->items[i]) < 0)) { decref(r); r = V_NULL; }
+    }
+    xdecref(t);
+    decref(bs);
+    return r;
+}
+/* Replace a's contents with r's (for the in-place operators). */
+static Value set_assign(Value a, Value r) {
+    if (!r) return V_NULL;
+    Value t = set_snapshot(AS_SET(r));
+    decref(r);
+    if (!t) return V_NULL;
+    Set *s = AS_SET(a);
+    Value old = set_snapshot(s);
+    for (int64_t i = 0; old && i < AS_TUPLE(old)->len; i++) set_op(s, AS_TUPLE(old)->items[i], OP_DISCARD);
+    xdecref(old);
+    int rc = add_all(s, AS_TUPLE(t)->items, AS_TUPLE(t)->len);
+    decref(t);
+    if (rc < 0) return V_NULL;
+    incref(a);
+    return a;
+}
+
+#define SELFS a[0]
+static Value multi(Value *a, int n, Value (*op)(Value, Value)) {
+    Value r = set_copy(SELFS);
+    for (int i = 1; r && i < n; i++) {
+        Value nr = op(r, a[i]);
+        decref(r);
+        r = nr;
+    }
+    return r;
+}
+static Value s_union(Value *a, int n, Dict *kw) { (void)kw; return multi(a, n, set_union2); }
+static Value s_intersection(Value *a, int n, Dict *kw) { (void)kw; return multi(a, n, set_intersection2); }
+static Value s_difference(Value *a, int n, Dict *kw) { (void)kw; return multi(a, n, set_difference2); }
+static Value s_symdiff(Value *a, int n, Dict *kw) { (void)n; (void)kw; return set_symdiff2(a[0], a[1]); }
+static Value s_update(Value *a, int n, Dict *kw) {
+    (void)kw;
+    for (int i = 1; i < n; i++) if (set_update(a[0], a[i]) < 0) return V_NULL;
+    return V_NONE;
+}
+static Value upd_result(Value r) { if (!r) return V_NULL; decref(r); return V_NONE; }
+static Value s_intersection_update(Value *a, int n, Dict *kw) { return upd_result(set_assign(a[0], s_intersection(a, n, kw))); }
+static Value s_difference_update(Value *a, int n, Dict *kw) { return upd_result(set_assign(a[0], s_difference(a, n, kw))); }
+static Value s_symdiff_update(Value *a, int n, Dict *kw) { return upd_result(set_assign(a[0], s_symdiff(a, n, kw))); }
+
+static Value s_add(Value *a, int n, Dict *kw) { (void)n; (void)kw; return set_add(a[0], a[1]) < 0 ? V_NULL : V_NONE; }
+static Value s_discard(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    return set_op(AS_SET(a[0]), a[1], OP_DISCARD) < 0 ? V_NULL : V_NONE;
+}
+static Value s_remove(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int r = set_op(AS_SET(a[0]), a[1], OP_DISCARD);
+    if (r < 0) return V_NULL;
+    if (r == 0) { incref(a[1]); return err_set_value(&Exc_KeyError, a[1]); }
+    return V_NONE;
+}
+static Value s_pop(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Set *s = AS_SET(a[0]);
+    Value r = V_NULL;
+    CRITICAL_BEGIN(s);
+    if (s->used > 0) {
+        SetEntry *e = s->table + (s->finger & s->mask);
+        SetEntry *limit = s->table + s->mask;
+        while (!e->key || e->key == DUMMYKEY) {
+            e++;
+            if (e > limit) e = s->table;
+        }
+        r = e->key;
+        e->key = DUMMYKEY;
+        e->hash = -1;
+        s->used--;
+        s->version++;
+        s->finger = e - s->table + 1;
+    }
+    CRITICAL_END();
+    if (!r) return err_set_str(&Exc_KeyError, "pop from an empty set");
+    return r;
+}
+static Value s_clear(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value old = set_snapshot(AS_SET(a[0]));
+    if (!old) return V_NULL;
+    Set *s = AS_SET(a[0]);
+    SetEntry *tab = NULL;
+    int64_t mask = 0;
+    CRITICAL_BEGIN(s);
+    tab = s->table;
+    mask = s->mask;
+    if (tab == s->small) {
+        tab = malloc(sizeof s->small);
+        if (tab) memcpy(tab, s->small, sizeof s->small);
+    }
+    memset(s->small, 0, sizeof s->small);
+    s->table = s->small;
+    s->mask = MINSIZE - 1;
+    s->fill = s->used = 0;
+    s->version++;
+    CRITICAL_END();
+    if (tab)
+        for (int64_t i = 0; i <= mask; i++)
+            if (tab[i].key && tab[i].key != DUMMYKEY) decref(tab[i].key);
+    free(tab);
+    decref(old);
+    return V_NONE;
+}
+static Value s_copy(Value *a, int n, Dict *kw) { (void)n; (void)kw; return set_copy(a[0]); }
+static Value s_issubset(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value b = as_set(a[1]);
+    if (!b) return V_NULL;
+    int r = is_subset(a[0], b);
+    decref(b);
+    return r < 0 ? V_NULL : MK_BOOL(r);
+}
+static Value s_issuperset(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value b = as_set(a[1]);
+    if (!b) return V_NULL;
+    int r = is_subset(b, a[0]);
+    decref(b);
+    return r < 0 ? V_NULL : MK_BOOL(r);
+}
+static Value s_isdisjoint(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value r = set_intersection2(a[0], a[1]);
+    if (!r) return V_NULL;
+    bool empty = set_len(r) == 0;
+    decref(r);
+    return MK_BOOL(empty);
+}
+
+/* Operators: only between sets (CPython raises TypeError otherwise). */
+#define BINOP(name, fn) \
+    static Value name(Value *a, int n, Dict *kw) { \
+        (void)n; (void)kw; \
+        if (!IS_SET(a[1])) return V_NOTIMPL; \
+        return fn(a[0], a[1]); \
+    }
+BINOP(s_or, set_union2)
+BINOP(s_and, set_intersection2)
+BINOP(s_sub, set_difference2)
+BINOP(s_xor, set_symdiff2)
+#define IBINOP(name, fn) \
+    static Value name(Value *a, int n, Dict *kw) { \
+        (void)n; (void)kw; \
+        if (!IS_SET(a[1])) return V_NOTIMPL; \
+        return set_assign(a[0], fn(a[0], a[1])); \
+    }
+IBINOP(s_ior, set_union2)
+IBINOP(s_iand, set_intersection2)
+IBINOP(s_isub, set_difference2)
+IBINOP(s_ixor, set_symdiff2)
+
+void set_init_type(void) {
+    Type *t = &SetType;
+    t->dealloc = set_dealloc;
+    t->repr = set_repr;
+    t->richcmp = set_richcmp;
+    t->len = set_len;
+    t->contains = set_contains_slot;
+    t->iter = set_iter;
+    t->truth = set_truth;
+    t->newobj = set_newobj;
+    SetIterType.dealloc = setiter_dealloc;
+    SetIterType.next = setiter_next;
+    SetIterType.flags = TF_ITER_SELF;
+}
+
+void set_init_methods(void) {
+    type_ready(&SetType, "set", &ObjectType);
+    type_ready(&SetIterType, "set_iterator", &ObjectType);
+    Type *t = &SetType;
+    struct { const char *n; NativeFn f; int min, max; } m[] = {
+        {"add", s_add, 2, 2}, {"discard", s_discard, 2, 2}, {"remove", s_remove, 2, 2},
+        {"pop", s_pop, 1, 1}, {"clear", s_clear, 1, 1}, {"copy", s_copy, 1, 1},
+        {"update", s_update, 1, -1}, {"union", s_union, 1, -1}, {"intersection", s_intersection, 1, -1},
+        {"difference", s_difference, 1, -1}, {"symmetric_difference", s_symdiff, 2, 2},
+        {"intersection_update", s_intersection_update, 1, -1},
+        {"difference_update", s_difference_update, 1, -1},
+        {"symmetric_difference_update", s_symdiff_update, 2, 2},
+        {"issubset", s_issubset, 2, 2}, {"issuperset", s_issuperset, 2, 2},
+        {"isdisjoint", s_isdisjoint, 2, 2}, {"__or__", s_or, 2, 2}, {"__and__", s_and, 2, 2},
+        {"__sub__", s_sub, 2, 2}, {"__xor__", s_xor, 2, 2}, {"__ior__", s_ior, 2, 2},
+        {"__iand__", s_iand, 2, 2}, {"__isub__", s_isub, 2, 2}, {"__ixor__", s_ixor, 2, 2},
+    };
+    for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) type_add_method(t, m[i].n, m[i].f, m[i].min, m[i].max, false);
+}

@@ -1,0 +1,1549 @@
+/* vm.c - the bytecode interpreter: frames, calls, the eval loop and
+ * generators.
+ *
+ * Frames of ordinary calls live in a per-thread arena (a stack of Values):
+ * a Python-to-Python call pushes a frame and continues in the same C loop,
+ * so deep Python recursion costs no C stack.  Generator frames are
+ * allocated on the heap because they outlive the call that made them.
+ * eval() returns to its C caller when a frame marked `entry` returns.
+ *
+ * The one safepoint is POL_SAFEPOINT (the policy's eval breaker), checked
+ * on backward jumps and on calls. */
+#include <string.h>
+#include "runtime.h"
+#include "opcodes.h"
+
+Type GenType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+Value rangeiter_next(Value v);
+Value super_new(Type *start, Value obj);
+extern Type RangeIterType;
+
+const char *const opcode_names[] = {
+#define X(name, eff) #name,
+    OPCODE_LIST(X)
+#undef X
+};
+
+int code_line_at(Code *c, uint32_t *ip) {
+    int64_t i = ip - c->code;
+    if (i < 0) i = 0;
+    if (i >= c->ncode) i = c->ncode - 1;
+    return c->lines[i];
+}
+
+/* ---- frames -------------------------------------------------------------------- */
+static inline size_t frame_values(Code *co) {
+    return sizeof(Frame) / sizeof(Value) + (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees +
+           (size_t)co->stacksize;
+}
+static inline Value *stack_base(Frame *f) { return f->fast + f->code->nlocals + f->code->ncells + f->code->nfrees; }
+
+static Value recursion_error(void) {
+    return err_set_str(&Exc_RecursionError, "maximum recursion depth exceeded");
+}
+
+static Frame *frame_push(ThreadState *ts, Code *co) {
+    if (UNLIKELY(ts->depth >= RECURSION_LIMIT)) { recursion_error(); return NULL; }
+    size_t n = frame_values(co);
+    if (UNLIKELY(ts->arena_top + n > ts->arena_end)) { recursion_error(); return NULL; }
+    Frame *f = (Frame *)ts->arena_top;
+    ts->arena_top += n;
+    ts->depth++;
+    f->code = co;
+    f->func = NULL;
+    f->locals = NULL;
+    f->gen = NULL;
+    f->entry = 0;
+    f->on_heap = 0;
+    f->ip = co->code;
+    memset(f->fast, 0, (size_t)(co->nlocals + co->ncells + co->nfrees) * sizeof(Value));
+    f->sp = stack_base(f);
+    return f;
+}
+
+Frame *vm_frame_new_heap(Code *co, int extra) {
+    (void)extra;
+    Frame *f = mem_alloc(frame_values(co) * sizeof(Value));
+    if (!f) return NULL;
+    f->code = co;
+    f->func = NULL;
+    f->locals = NULL;
+    f->gen = NULL;
+    f->entry = 1;
+    f->on_heap = 1;
+    f->ip = co->code;
+    memset(f->fast, 0, (size_t)(co->nlocals + co->ncells + co->nfrees) * sizeof(Value));
+    f->sp = stack_base(f);
+    return f;
+}
+
+/* Release what a frame holds (locals, cells, what is left on its stack). */
+static void frame_clear(Frame *f) {
+    Code *co = f->code;
+    int n = co->nlocals + co->ncells + co->nfrees;
+    for (int i = 0; i < n; i++) {
+        Value v = f->fast[i];
+        f->fast[i] = V_NULL;
+        xdecref(v);
+    }
+    for (Value *p = stack_base(f); p < f->sp; p++) xdecref(*p);
+    f->sp = stack_base(f);
+    if (f->func) { Func *fn = f->func; f->func = NULL; decref(OBJ_VAL(fn)); }
+}
+
+static void frame_pop(ThreadState *ts, Frame *f) {
+    frame_clear(f);
+    ts->depth--;
+    ts->arena_top = (Value *)f;
+}
+
+void vm_frame_free(Frame *f) {
+    frame_clear(f);
+    mem_free(f);
+}
+
+/* ---- argument binding ------------------------------------------------------------------ */
+static Value arg_error_missing(Func *fn, Code *co, Value *fast, int lo, int hi, bool kwonly) {
+    int missing = 0;
+    for (int i = lo; i < hi; i++)
+        if (!fast[i]) missing++;
+    SBuf b;
+    sb_init(&b);
+    int k = 0;
+    for (int i = lo; i < hi; i++) {
+        if (fast[i]) continue;
+        if (k > 0) sb_adds(&b, missing == 2 ? " and " : k == missing - 1 ? ", and " : ", ");
+        sb_addf(&b, "'%s'", co->varnames[i]->data);
+        k++;
+    }
+    Value names = sb_finish(&b);
+    if (!names) return V_NULL;
+    err_format(&Exc_TypeError, "%s() missing %d required %s argument%s: %s", fn->qualname->data, missing,
+               kwonly ? "keyword-only" : "positional", missing == 1 ? "" : "s", AS_STR(names)->data);
+    decref(names);
+    return V_NULL;
+}
+
+/* Bind args (new references are taken) and keywords into fast[]; fast is
+ * zeroed.  -1 with an exception on a mismatch. */
+static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Dict *kw) {
+    int argc = co->argcount, kwc = co->kwonlycount;
+    int n = nargs < argc ? nargs : argc;
+    for (int i = 0; i < n; i++) {
+        incref(args[i]);
+        fast[i] = args[i];
+    }
+    int slot = argc + kwc;
+    if (co->flags & CO_VARARGS) {
+        Value t = tuple_from_array(args + n, nargs - n);
+        if (!t) return -1;
+        fast[slot++] = t;
+    } else if (nargs > argc) {
+        int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+        int kwgiven = 0;
+        if (kw) {
+            int64_t pos = 0;
+            Value k;
+            while (dict_next(kw, &pos, &k, NULL))
+                for (int i = argc; i < argc + kwc; i++)
+                    if (co->varnames[i] == AS_STR(k)) kwgiven++;
+        }
+        char extra[96] = "";
+        if (kwgiven)
+            snprintf(extra, sizeof extra, " positional argument%s (and %d keyword-only argument%s)", nargs == 1 ? "" : "s",
+                     kwgiven, kwgiven == 1 ? "" : "s");
+        if (ndef)
+            err_format(&Exc_TypeError, "%s() takes from %d to %d positional arguments but %d %s given", fn->qualname->data,
+                       argc - ndef, argc, nargs, nargs == 1 && !kwgiven ? "was" : "were");
+        else
+            err_format(&Exc_TypeError, "%s() takes %d positional argument%s but %d%s %s given", fn->qualname->data, argc,
+                       argc == 1 ? "" : "s", nargs, extra, nargs == 1 && !kwgiven ? "was" : "were");
+        return -1;
+    }
+    Dict *varkw = NULL;
+    if (co->flags & CO_VARKW) {
+        Value d = dict_new();
+        if (!d) return -1;
+        fast[slot] = d;
+        varkw = AS_DICT(d);
+    }
+    if (kw) {
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(kw, &pos, &k, &v)) {
+            Str *name = AS_STR(k);
+            int idx = -1;
+            for (int i = 0; i < argc + kwc; i++)
+                if (co->varnames[i] == name || str_eq(co->varnames[i], name)) { idx = i; break; }
+            if (idx < 0) {
+                if (varkw) {
+                    if (dict_set(varkw, k, v) < 0) return -1;
+                    continue;
+                }
+                err_format(&Exc_TypeError, "%s() got an unexpected keyword argument '%s'", fn->qualname->data, name->data);
+                return -1;
+            }
+            if (fast[idx]) {
+                err_format(&Exc_TypeError, "%s() got multiple values for argument '%s'", fn->qualname->data, name->data);
+                return -1;
+            }
+            incref(v);
+            fast[idx] = v;
+        }
+    }
+    if (nargs < argc) {
+        int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+        for (int i = nargs; i < argc; i++) {
+            if (fast[i]) continue;
+            int d = i - (argc - ndef);
+            if (d >= 0) {
+                incref(fn->defaults->items[d]);
+                fast[i] = fn->defaults->items[d];
+            }
+        }
+        for (int i = 0; i < argc; i++)
+            if (!fast[i]) { arg_error_missing(fn, co, fast, 0, argc, false); return -1; }
+    }
+    if (kwc) {
+        for (int i = argc; i < argc + kwc; i++) {
+            if (fast[i]) continue;
+            if (fn->kwdefaults) {
+                Value d = dict_get_str(fn->kwdefaults, co->varnames[i]);
+                if (d) { fast[i] = d; continue; }
+            }
+        }
+        for (int i = argc; i < argc + kwc; i++)
+            if (!fast[i]) { arg_error_missing(fn, co, fast, argc, argc + kwc, true); return -1; }
+    }
+    return 0;
+}
+
+/* Cells for captured locals (parameters move into theirs) and the closure. */
+static int init_cells(Func *fn, Code *co, Value *fast) {
+    for (int i = 0; i < co->ncells; i++) {
+        Cell *c = (Cell *)obj_new(&CellType, sizeof(Cell));
+        if (!c) return -1;
+        c->v = V_NULL;
+        int a = co->cell2arg[i];
+        if (a >= 0) {
+            c->v = fast[a];
+            fast[a] = V_NULL;
+        }
+        fast[co->nlocals + i] = OBJ_VAL(c);
+    }
+    for (int i = 0; i < co->nfrees; i++) {
+        Value c = fn->closure->items[i];
+        incref(c);
+        fast[co->nlocals + co->ncells + i] = c;
+    }
+    return 0;
+}
+
+/* A frame in the arena for calling fn, arguments bound. */
+static Frame *frame_for_call(ThreadState *ts, Func *fn, Value *args, int nargs, Dict *kw) {
+    Code *co = fn->code;
+    Frame *f = frame_push(ts, co);
+    if (!f) return NULL;
+    incref(OBJ_VAL(fn));
+    f->func = fn;
+    f->globals = fn->globals;
+    if (bind_args(fn, co, f->fast, args, nargs, kw) < 0 || init_cells(fn, co, f->fast) < 0) {
+        frame_pop(ts, f);
+        return NULL;
+    }
+    return f;
+}
+
+static Value gen_new(Func *fn, Value *args, int nargs, Dict *kw);
+static Value eval(ThreadState *ts, Frame *f);
+
+Value vm_call_function(Func *fn, Value *args, int nargs, Dict *kw) {
+    ThreadState *ts = cur_ts;
+    if (fn->code->flags & CO_GENERATOR) return gen_new(fn, args, nargs, kw);
+    Frame *f = frame_for_call(ts, fn, args, nargs, kw);
+    if (!f) return V_NULL;
+    f->entry = 1;
+    return eval(ts, f);
+}
+
+Value vm_run_module(Code *co, Dict *globals) {
+    ThreadState *ts = cur_ts;
+    Frame *f = frame_push(ts, co);
+    if (!f) return V_NULL;
+    f->globals = globals;
+    f->locals = globals;
+    f->entry = 1;
+    return eval(ts, f);
+}
+
+/* Run a class body with ns as its namespace; returns the __class__ cell or None. */
+static Value run_class_body(ThreadState *ts, Func *body, Dict *ns) {
+    Code *co = body->code;
+    Frame *f = frame_push(ts, co);
+    if (!f) return V_NULL;
+    incref(OBJ_VAL(body));
+    f->func = body;
+    f->globals = body->globals;
+    f->locals = ns;
+    f->entry = 1;
+    if (init_cells(body, co, f->fast) < 0) {
+        frame_pop(ts, f);
+        return V_NULL;
+    }
+    return eval(ts, f);
+}
+
+/* ---- generators ----------------------------------------------------------------------- */
+static Value gen_new(Func *fn, Value *args, int nargs, Dict *kw) {
+    Code *co = fn->code;
+    Frame *f = vm_frame_new_heap(co, 0);
+    if (!f) return V_NULL;
+    incref(OBJ_VAL(fn));
+    f->func = fn;
+    f->globals = fn->globals;
+    if (bind_args(fn, co, f->fast, args, nargs, kw) < 0 || init_cells(fn, co, f->fast) < 0) {
+        vm_frame_free(f);
+        return V_NULL;
+    }
+    f->ip = co->code + 1; /* past RETURN_GENERATOR */
+    Gen *g = (Gen *)obj_new(&GenType, sizeof(Gen));
+    if (!g) { vm_frame_free(f); return V_NULL; }
+    g->frame = f;
+    g->running = 0;
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    f->gen = g;
+    return OBJ_VAL(g);
+}
+
+/* Resume g.  Returns the next value; V_NULL with no error when it is done
+ * (is_next) - with is_next false a finished generator raises StopIteration. */
+Value vm_gen_send(Gen *g, Value v, bool is_next) {
+    uint32_t expect = 0;
+    if (!__atomic_compare_exchange_n(&g->running, &expect, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+        return err_set_str(&Exc_ValueError, "generator already executing");
+    Frame *f = g->frame;
+    if (!f) {
+        STORE_RELEASE(&g->running, 0);
+        if (is_next) return V_NULL;
+        return err_set_value(&Exc_StopIteration, V_NULL);
+    }
+    ThreadState *ts = cur_ts;
+    bool started = f->ip != f->code->code + 1;
+    if (!started && v != V_NONE) {
+        STORE_RELEASE(&g->running, 0);
+        return err_set_str(&Exc_TypeError, "can't send non-None value to a just-started generator");
+    }
+    if (ts->depth >= RECURSION_LIMIT) {
+        STORE_RELEASE(&g->running, 0);
+        return recursion_error();
+    }
+    if (started) {
+        incref(v);
+        *f->sp++ = v;
+    }
+    f->entry = 1;
+    ts->depth++;
+    Value r = eval(ts, f);
+    ts->depth--;
+    if (f->entry == 2) { /* yielded */
+        f->entry = 1;
+        STORE_RELEASE(&g->running, 0);
+        return r;
+    }
+    /* returned or raised: the generator is finished */
+    g->frame = NULL;
+    vm_frame_free(f);
+    STORE_RELEASE(&g->running, 0);
+    if (!r) {
+        if (err_matches(&Exc_StopIteration)) {
+            Value cause = err_fetch();
+            err_set_str(&Exc_RuntimeError, "generator raised StopIteration");
+            Value e = cur_ts->exc;
+            ((Exc *)AS_OBJ(e))->cause = cause;
+            ((Exc *)AS_OBJ(e))->suppress_context = true;
+        }
+        return V_NULL;
+    }
+    if (is_next) { decref(r); return V_NULL; }
+    if (r == V_NONE) return err_set_value(&Exc_StopIteration, V_NULL);
+    return err_set_value(&Exc_StopIteration, r);
+}
+
+static void gen_dealloc(Obj *o) {
+    Gen *g = (Gen *)o;
+    if (g->frame) vm_frame_free(g->frame);
+    obj_free(o);
+}
+static Value gen_next(Value v) { return vm_gen_send((Gen *)AS_OBJ(v), V_NONE, true); }
+static Value gen_repr(Value v) {
+    SBuf b;
+    sb_init(&b);
+    sb_addf(&b, "<generator object %s at %p>", ((Gen *)AS_OBJ(v))->qualname->data, (void *)v);
+    return sb_finish(&b);
+}
+static Value g_send(Value *a, int n, Dict *kw) { (void)n; (void)kw; return vm_gen_send((Gen *)AS_OBJ(a[0]), a[1], false); }
+static Value g_close(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Gen *g = (Gen *)AS_OBJ(a[0]);
+    uint32_t expect = 0;
+    if (!__atomic_compare_exchange_n(&g->running, &expect, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+        return err_set_str(&Exc_ValueError, "generator already executing");
+    Frame *f = g->frame;
+    g->frame = NULL;
+    STORE_RELEASE(&g->running, 0);
+    if (f) vm_frame_free(f);
+    return V_NONE;
+}
+static Value gen_getattr(Value self, Str *name) {
+    Gen *g = (Gen *)AS_OBJ(self);
+    if (name == N.__name__) { incref(OBJ_VAL(g->name)); return OBJ_VAL(g->name); }
+    if (name == N.__qualname__) { incref(OBJ_VAL(g->qualname)); return OBJ_VAL(g->qualname); }
+    return generic_getattr(self, name, true);
+}
+
+void vm_init_types(void) {
+    GenType.dealloc = gen_dealloc;
+    GenType.next = gen_next;
+    GenType.repr = gen_repr;
+    GenType.getattr = gen_getattr;
+    GenType.flags = TF_ITER_SELF;
+    type_ready(&GenType, "generator", &ObjectType);
+    type_add_method(&GenType, "send", g_send, 2, 2, false);
+    type_add_method(&GenType, "close", g_close, 1, 1, false);
+}
+
+/* ---- helpers for the loop ------------------------------------------------------------------ */
+static Value name_error(Str *name) {
+    return err_format(&Exc_NameError, "name '%s' is not defined", name->data);
+}
+
+static Value load_global(Frame *f, Str *name) {
+    Value v = dict_get_str(f->globals, name);
+    if (v) return v;
+    v = dict_get_str(interp.builtins, name);
+    if (v) return v;
+    return name_error(name);
+}
+
+static int unpack(Value seq, int n, Value *out /* filled top-down: out[n-1] first element */) {
+    if (IS_TUPLE(seq) || IS_LIST(seq)) {
+        Value t = IS_LIST(seq) ? list_snapshot(seq) : (incref(seq), seq);
+        if (!t) return -1;
+        int64_t len = AS_TUPLE(t)->len;
+        if (len != n) {
+            decref(t);
+            if (len < n) err_format(&Exc_ValueError, "not enough values to unpack (expected %d, got %lld)", n, (long long)len);
+            else err_format(&Exc_ValueError, "too many values to unpack (expected %d)", n);
+            return -1;
+        }
+        for (int i = 0; i < n; i++) {
+            incref(AS_TUPLE(t)->items[i]);
+            out[n - 1 - i] = AS_TUPLE(t)->items[i];
+        }
+        decref(t);
+        return 0;
+    }
+    Value it = obj_iter(seq);
+    if (!it) {
+        if (err_matches(&Exc_TypeError)) {
+            err_clear();
+            err_format(&Exc_TypeError, "cannot unpack non-iterable %s object", type_name(seq));
+        }
+        return -1;
+    }
+    int got = 0;
+    for (; got < n; got++) {
+        Value v = obj_next(it);
+        if (!v) {
+            for (int k = 0; k < got; k++) decref(out[n - 1 - k]);
+            decref(it);
+            if (!err_occurred()) err_format(&Exc_ValueError, "not enough values to unpack (expected %d, got %d)", n, got);
+            return -1;
+        }
+        out[n - 1 - got] = v;
+    }
+    Value extra = obj_next(it);
+    decref(it);
+    if (extra || err_occurred()) {
+        xdecref(extra);
+        for (int k = 0; k < n; k++) decref(out[k]);
+        if (!err_occurred()) err_format(&Exc_ValueError, "too many values to unpack (expected %d)", n);
+        return -1;
+    }
+    return 0;
+}
+
+/* a, *b, c = seq: pushes before, a list, after (top: first item) */
+static int unpack_ex(Value seq, int before, int after, Value *out) {
+    Value l = seq_to_list(seq);
+    if (!l) {
+        if (err_matches(&Exc_TypeError)) {
+            err_clear();
+            err_format(&Exc_TypeError, "cannot unpack non-iterable %s object", type_name(seq));
+        }
+        return -1;
+    }
+    List *li = AS_LIST(l);
+    int total = before + after + 1;
+    if (li->len < before + after) {
+        err_format(&Exc_ValueError, "not enough values to unpack (expected at least %d, got %lld)", before + after,
+                   (long long)li->len);
+        decref(l);
+        return -1;
+    }
+    int k = 0;
+    for (int i = 0; i < before; i++) { incref(li->items[i]); out[total - 1 - k++] = li->items[i]; }
+    Value mid = list_from_array(li->items + before, li->len - before - after);
+    if (!mid) { decref(l); return -1; }
+    out[total - 1 - k++] = mid;
+    for (int64_t i = li->len - after; i < li->len; i++) { incref(li->items[i]); out[total - 1 - k++] = li->items[i]; }
+    decref(l);
+    return 0;
+}
+
+static Value format_value(Value v, int conv, Value spec) {
+    Value s;
+    if (conv == 1 || conv == 3) s = obj_repr(v);
+    else if (conv == 2) s = obj_str(v);
+    else { incref(v); s = v; }
+    if (!s) return V_NULL;
+    if (!spec && IS_STR(s)) return s;
+    Value r = obj_format(s, spec ? AS_STR(spec) : NULL);
+    decref(s);
+    return r;
+}
+
+static Value build_class(ThreadState *ts, Value body, Value name, Value *bases, int nbases) {
+    Func *fn = AS_FUNC(body);
+    Value ns = dict_new();
+    if (!ns) return V_NULL;
+    Value modname = dict_get_str(fn->globals, N.__name__);
+    if (modname) { dict_set_str(AS_DICT(ns), N.__module__, modname); decref(modname); }
+    dict_set_str(AS_DICT(ns), N.__qualname__, OBJ_VAL(fn->qualname));
+    Value cell = run_class_body(ts, fn, AS_DICT(ns));
+    if (!cell) { decref(ns); return V_NULL; }
+    Value bt = tuple_from_array(bases, nbases);
+    Value cls = bt ? type_new_class(AS_STR(name), bt, AS_DICT(ns), fn->qualname) : V_NULL;
+    xdecref(bt);
+    if (cls && IS_TYPE(cell, CellType)) {
+        incref(cls);
+        SETREF(((Cell *)AS_OBJ(cell))->v, cls);
+    }
+    decref(cell);
+    decref(ns);
+    return cls;
+}
+
+static Value make_function(Frame *f, Code *co, Value qualname, int flags, Value defaults, Value kwdefaults, Value closure) {
+    Value fv = func_new(co, f->globals, qualname);
+    if (!fv) return V_NULL;
+    Func *fn = AS_FUNC(fv);
+    if (defaults) { incref(defaults); fn->defaults = AS_TUPLE(defaults); }
+    if (kwdefaults) { incref(kwdefaults); fn->kwdefaults = AS_DICT(kwdefaults); }
+    if (closure) { incref(closure); fn->closure = AS_TUPLE(closure); }
+    /* functions a module defines with def are immortal: every thread calls
+     * them, and a refcounted function would be a contended cache line */
+    if ((flags & MF_DEF) && (f->code->flags & CO_MODULE)) immortal_track(AS_OBJ(fv));
+    return fv;
+}
+
+static int import_star(Frame *f, Value mod) {
+    if (!IS_TYPE(mod, ModuleType)) return 0;
+    Value items = dict_items_snapshot(((Module *)AS_OBJ(mod))->dict);
+    if (!items) return -1;
+    for (int64_t i = 0; i < AS_LIST(items)->len; i++) {
+        Tuple *p = AS_TUPLE(AS_LIST(items)->items[i]);
+        if (IS_STR(p->items[0]) && AS_STR(p->items[0])->data[0] == '_') continue;
+        if (dict_set(f->locals ? f->locals : f->globals, p->items[0], p->items[1]) < 0) { decref(items); return -1; }
+    }
+    decref(items);
+    return 0;
+}
+
+/* ---- the eval loop --------------------------------------------------------------------------- */
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+
+#if USE_COMPUTED_GOTO && defined(__GNUC__)
+#define TARGET(op) L_##op:
+#define DISPATCH() do { instr = *ip++; oparg = INSTR_ARG(instr); goto *targets[INSTR_OP(instr)]; } while (0)
+#define LOOP_START DISPATCH();
+#define LOOP_END
+#else
+#define TARGET(op) case I_##op:
+#define DISPATCH() continue
+#define LOOP_START for (;;) { instr = *ip++; oparg = INSTR_ARG(instr); switch (INSTR_OP(instr)) {
+#define LOOP_END default: err_format(&Exc_SystemError, "unknown opcode %u", INSTR_OP(instr)); goto error; } }
+#endif
+
+#define SAVE() do { f->ip = ip; f->sp = sp; } while (0)
+#define LOAD() do { \
+        code = f->code; ip = f->ip; sp = f->sp; fast = f->fast; consts = code->consts; names = code->names; \
+    } while (0)
+
+static Value eval(ThreadState *ts, Frame *f) {
+#if USE_COMPUTED_GOTO && defined(__GNUC__)
+    static void *targets[] = {
+#define X(name, eff) &&L_##name,
+        OPCODE_LIST(X)
+#undef X
+    };
+#endif
+    Code *code;
+    uint32_t *ip;
+    Value *sp, *fast, *consts;
+    Str **names;
+    uint32_t instr, oparg;
+    Value retval;
+    Frame *entry_back = ts->frame;
+    f->back = entry_back;
+    ts->frame = f;
+    LOAD();
+
+    LOOP_START
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(POP_TOP) { decref(POP()); DISPATCH(); }
+    TARGET(DUP_TOP) { Value v = TOP(); incref(v); PUSH(v); DISPATCH(); }
+    TARGET(DUP_TOP_TWO) {
+        Value a = PEEK(2), b = PEEK(1);
+        incref(a); incref(b);
+        PUSH(a); PUSH(b);
+        DISPATCH();
+    }
+    TARGET(ROT_TWO) { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = t; DISPATCH(); }
+    TARGET(ROT_THREE) { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = t; DISPATCH(); }
+    TARGET(ROT_FOUR) { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = t; DISPATCH(); }
+    TARGET(LOAD_CONST) { Value v = consts[oparg]; incref(v); PUSH(v); DISPATCH(); }
+    TARGET(LOAD_FAST) {
+        Value v = fast[oparg];
+        if (UNLIKELY(!v)) {
+            err_format(&Exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                       code->varnames[oparg]->data);
+            goto error;
+        }
+        incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) { Value old = fast[oparg]; fast[oparg] = POP(); xdecref(old); DISPATCH(); }
+    TARGET(DELETE_FAST) {
+        Value old = fast[oparg];
+        if (!old) {
+            err_format(&Exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                       code->varnames[oparg]->data);
+            goto error;
+        }
+        fast[oparg] = V_NULL;
+        decref(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Cell *c = (Cell *)AS_OBJ(fast[code->nlocals + oparg]);
+        Value v;
+        CRITICAL_BEGIN(c);
+        v = c->v;
+        if (v) incref(v);
+        CRITICAL_END();
+        if (!v) {
+            Str *nm = oparg < (uint32_t)code->ncells ? code->cellnames[oparg] : code->freenames[oparg - code->ncells];
+            if (oparg < (uint32_t)code->ncells)
+                err_format(&Exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", nm->data);
+            else
+                err_format(&Exc_NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", nm->data);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        Cell *c = (Cell *)AS_OBJ(fast[code->nlocals + oparg]);
+        Value v = POP(), old;
+        CRITICAL_BEGIN(c);
+        old = c->v;
+        c->v = v;
+        CRITICAL_END();
+        xdecref(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        Cell *c = (Cell *)AS_OBJ(fast[code->nlocals + oparg]);
+        Value old;
+        CRITICAL_BEGIN(c);
+        old = c->v;
+        c->v = V_NULL;
+        CRITICAL_END();
+        if (!old) {
+            Str *nm = oparg < (uint32_t)code->ncells ? code->cellnames[oparg] : code->freenames[oparg - code->ncells];
+            err_format(&Exc_NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", nm->data);
+            goto error;
+        }
+        decref(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        Str *nm = oparg < (uint32_t)code->ncells ? code->cellnames[oparg] : code->freenames[oparg - code->ncells];
+        Value v = f->locals ? dict_get_str(f->locals, nm) : V_NULL;
+        if (!v) {
+            if (err_occurred()) goto error;
+            Cell *c = (Cell *)AS_OBJ(fast[code->nlocals + oparg]);
+            CRITICAL_BEGIN(c);
+            v = c->v;
+            if (v) incref(v);
+            CRITICAL_END();
+            if (!v) {
+                err_format(&Exc_NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", nm->data);
+                goto error;
+            }
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) { Value c = fast[code->nlocals + oparg]; incref(c); PUSH(c); DISPATCH(); }
+    TARGET(LOAD_GLOBAL) {
+        Value v = load_global(f, names[oparg]);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        Value v = POP();
+        int r = dict_set_str(f->globals, names[oparg], v);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        int r = dict_del(f->globals, OBJ_VAL(names[oparg]));
+        if (r < 0) goto error;
+        if (r == 0) { name_error(names[oparg]); goto error; }
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        Str *nm = names[oparg];
+        Value v = f->locals ? dict_get_str(f->locals, nm) : V_NULL;
+        if (!v) {
+            if (err_occurred()) goto error;
+            v = load_global(f, nm);
+            if (!v) goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        Value v = POP();
+        int r = dict_set_str(f->locals ? f->locals : f->globals, names[oparg], v);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        int r = dict_del(f->locals ? f->locals : f->globals, OBJ_VAL(names[oparg]));
+        if (r < 0) goto error;
+        if (r == 0) { name_error(names[oparg]); goto error; }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        Value o = TOP();
+        Value v = obj_getattr(o, names[oparg]);
+        if (!v) goto error;
+        SET_TOP(v);
+        decref(o);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        Value o = POP(), v = POP();
+        int r = obj_setattr(o, names[oparg], v);
+        decref(o);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        Value o = POP();
+        int r = obj_setattr(o, names[oparg], V_NULL);
+        decref(o);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        Value o = TOP();
+        Str *nm = names[oparg];
+        Type *t = TYPE(o);
+        if (!t->getattr) {
+            Value d = type_lookup(t, nm);
+            if (d) {
+                Type *dt = TYPE(d);
+                if (dt == &FunctionType || (dt == &NativeType && !((Native *)AS_OBJ(d))->self)) {
+                    bool shadowed = false;
+                    if (t->flags & (TF_INSTANCE | TF_EXC)) {
+                        Value inst = dict_get_str(((Instance *)AS_OBJ(o))->dict, nm);
+                        if (inst) { shadowed = true; decref(inst); }
+                    }
+                    if (!shadowed) {
+                        SET_TOP(d);
+                        PUSH(o); /* self: the reference moves */
+                        DISPATCH();
+                    }
+                }
+                decref(d);
+            }
+        }
+        Value v = obj_getattr(o, nm);
+        if (!v) goto error;
+        SET_TOP(v);
+        decref(o);
+        PUSH(V_NULL);
+        DISPATCH();
+    }
+    TARGET(CALL_METHOD) {
+        Value *args = sp - oparg;
+        Value self = args[-1], func = args[-2];
+        int n = (int)oparg;
+        if (self) { args--; n++; }
+        if (IS_FUNC(func)) {
+            Func *fn = AS_FUNC(func);
+            Code *co = fn->code;
+            if ((co->flags & CO_SIMPLE) && n == co->argcount) {
+                POL_SAFEPOINT(ts);
+                Frame *nf = frame_push(ts, co);
+                if (!nf) goto error;
+                memcpy(nf->fast, args, (size_t)n * sizeof(Value));
+                nf->func = fn; /* the stack's reference moves too */
+                nf->globals = fn->globals;
+                sp = args - (self ? 1 : 2);
+                SAVE();
+                nf->back = f;
+                f = nf;
+                ts->frame = f;
+                LOAD();
+                DISPATCH();
+            }
+        }
+        SAVE();
+        Value r = call(func, args, n, NULL);
+        for (int i = 0; i < n; i++) decref(args[i]);
+        sp = args - (self ? 1 : 2);
+        decref(func);
+        if (!self) { /* the NULL slot */ }
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Value key = POP(), o = TOP(), r;
+        if (IS_LIST(o) && IS_SMALL(key)) {
+            r = list_get(o, SMALL_VAL(key));
+            if (!r) { decref(key); err_set_str(&Exc_IndexError, "list index out of range"); goto error; }
+        } else r = obj_getitem(o, key);
+        decref(key);
+        if (!r) goto error;
+        SET_TOP(r);
+        decref(o);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Value key = POP(), o = POP(), v = POP();
+        int r = obj_setitem(o, key, v);
+        decref(key); decref(o); decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        Value key = POP(), o = POP();
+        int r = obj_setitem(o, key, V_NULL);
+        decref(key); decref(o);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        Value step = oparg == 3 ? POP() : V_NONE;
+        Value stop = POP(), start = TOP();
+        Value s = slice_new(start, stop, step);
+        if (oparg == 3) decref(step);
+        decref(stop);
+        decref(start);
+        if (!s) { sp--; goto error; }
+        SET_TOP(s);
+        DISPATCH();
+    }
+    TARGET(BINARY_ADD)
+    TARGET(INPLACE_ADD) {
+        Value b = POP(), a = TOP(), r;
+        int64_t s;
+        if (IS_SMALL(a) && IS_SMALL(b) && !__builtin_add_overflow(SMALL_VAL(a), SMALL_VAL(b), &s) && FITS_SMALL(s)) {
+            SET_TOP(MK_SMALL(s));
+            DISPATCH();
+        }
+        if (IS_FLOAT(a) && IS_FLOAT(b)) r = float_new(AS_FLOAT(a) + AS_FLOAT(b));
+        else if (INSTR_OP(instr) == I_INPLACE_ADD) r = obj_inplace(BOP_ADD, a, b);
+        else r = obj_binop(BOP_ADD, a, b);
+        decref(b);
+        if (!r) goto error;
+        SET_TOP(r);
+        decref(a);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUB)
+    TARGET(INPLACE_SUB) {
+        Value b = POP(), a = TOP(), r;
+        int64_t s;
+        if (IS_SMALL(a) && IS_SMALL(b) && !__builtin_sub_overflow(SMALL_VAL(a), SMALL_VAL(b), &s) && FITS_SMALL(s)) {
+            SET_TOP(MK_SMALL(s));
+            DISPATCH();
+        }
+        if (IS_FLOAT(a) && IS_FLOAT(b)) r = float_new(AS_FLOAT(a) - AS_FLOAT(b));
+        else if (INSTR_OP(instr) == I_INPLACE_SUB) r = obj_inplace(BOP_SUB, a, b);
+        else r = obj_binop(BOP_SUB, a, b);
+        decref(b);
+        if (!r) goto error;
+        SET_TOP(r);
+        decref(a);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP)
+    TARGET(INPLACE_OP) {
+        Value b = POP(), a = TOP(), r;
+        if (IS_FLOAT(a) && IS_FLOAT(b) && oparg == BOP_MUL) r = float_new(AS_FLOAT(a) * AS_FLOAT(b));
+        else if (IS_SMALL(a) && IS_SMALL(b) && oparg == BOP_MUL) {
+            int64_t m;
+            if (!__builtin_mul_overflow(SMALL_VAL(a), SMALL_VAL(b), &m) && FITS_SMALL(m)) { SET_TOP(MK_SMALL(m)); DISPATCH(); }
+            r = obj_binop((int)oparg, a, b);
+        } else if (INSTR_OP(instr) == I_INPLACE_OP) r = obj_inplace((int)oparg, a, b);
+        else r = obj_binop((int)oparg, a, b);
+        decref(b);
+        if (!r) goto error;
+        SET_TOP(r);
+        decref(a);
+        DISPATCH();
+    }
+    TARGET(UNARY_NEG) {
+        Value a = TOP(), r = obj_neg(a);
+        if (!r) goto error;
+        SET_TOP(r); decref(a);
+        DISPATCH();
+    }
+    TARGET(UNARY_POS) {
+        Value a = TOP(), r = obj_pos(a);
+        if (!r) goto error;
+        SET_TOP(r); decref(a);
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Value a = TOP(), r = obj_invert(a);
+        if (!r) goto error;
+        SET_TOP(r); decref(a);
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        Value a = TOP();
+        int t = obj_truth(a);
+        if (t < 0) goto error;
+        SET_TOP(MK_BOOL(!t));
+        decref(a);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Value b = POP(), a = TOP(), r;
+        if (IS_SMALL(a) && IS_SMALL(b)) {
+            int64_t x = SMALL_VAL(a), y = SMALL_VAL(b);
+            bool t;
+            switch (oparg) {
+            case CMP_LT: t = x < y; break;
+            case CMP_LE: t = x <= y; break;
+            case CMP_EQ: t = x == y; break;
+            case CMP_NE: t = x != y; break;
+            case CMP_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            SET_TOP(MK_BOOL(t));
+            DISPATCH();
+        }
+        r = obj_richcmp(a, b, (int)oparg);
+        decref(b);
+        if (!r) goto error;
+        SET_TOP(r);
+        decref(a);
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        Value b = POP(), a = TOP();
+        bool t = (a == b) != (oparg != 0);
+        SET_TOP(MK_BOOL(t));
+        decref(a); decref(b);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        Value b = POP(), a = TOP();
+        int r = obj_contains(b, a);
+        decref(b);
+        if (r < 0) goto error;
+        SET_TOP(MK_BOOL(r != (int)(oparg != 0)));
+        decref(a);
+        DISPATCH();
+    }
+    TARGET(JUMP) { ip = code->code + oparg; DISPATCH(); }
+    TARGET(JUMP_BACK) {
+        ip = code->code + oparg;
+        POL_SAFEPOINT(ts);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        Value v = POP();
+        if (v == V_FALSE) { ip = code->code + oparg; DISPATCH(); }
+        if (v == V_TRUE) DISPATCH();
+        int t = obj_truth(v);
+        decref(v);
+        if (t < 0) goto error;
+        if (!t) ip = code->code + oparg;
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        Value v = POP();
+        if (v == V_TRUE) { ip = code->code + oparg; DISPATCH(); }
+        if (v == V_FALSE) DISPATCH();
+        int t = obj_truth(v);
+        decref(v);
+        if (t < 0) goto error;
+        if (t) ip = code->code + oparg;
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        int t = obj_truth(TOP());
+        if (t < 0) goto error;
+        if (!t) ip = code->code + oparg;
+        else decref(POP());
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        int t = obj_truth(TOP());
+        if (t < 0) goto error;
+        if (t) ip = code->code + oparg;
+        else decref(POP());
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        Value o = TOP();
+        Value it = obj_iter(o);
+        if (!it) goto error;
+        SET_TOP(it);
+        decref(o);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Value it = TOP(), v;
+        if (AS_OBJ(it)->type == &RangeIterType) v = rangeiter_next(it);
+        else v = obj_next(it);
+        if (v) { PUSH(v); DISPATCH(); }
+        if (err_occurred()) goto error;
+        decref(POP());
+        ip = code->code + oparg;
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE) {
+        Value t = tuple_new(oparg);
+        if (!t) goto error;
+        sp -= oparg;
+        memcpy(AS_TUPLE(t)->items, sp, oparg * sizeof(Value));
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        Value l = list_new(oparg);
+        if (!l) goto error;
+        sp -= oparg;
+        memcpy(AS_LIST(l)->items, sp, oparg * sizeof(Value));
+        AS_LIST(l)->len = oparg;
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        Value s = set_new();
+        if (!s) goto error;
+        int err = 0;
+        for (uint32_t i = 0; i < oparg; i++) if (!err && set_add(s, sp[-(int)oparg + (int)i]) < 0) err = 1;
+        for (uint32_t i = 0; i < oparg; i++) decref(POP());
+        if (err) { decref(s); goto error; }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        Value d = dict_new();
+        if (!d) goto error;
+        int err = 0;
+        Value *base = sp - 2 * oparg;
+        for (uint32_t i = 0; i < oparg; i++)
+            if (!err && dict_set(AS_DICT(d), base[2 * i], base[2 * i + 1]) < 0) err = 1;
+        for (uint32_t i = 0; i < 2 * oparg; i++) decref(POP());
+        if (err) { decref(d); goto error; }
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        Value v = POP();
+        int r = list_append(PEEK(oparg), v);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Value v = POP();
+        int r = set_add(PEEK(oparg), v);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Value v = POP(), k = POP();
+        int r = dict_set(AS_DICT(PEEK(oparg)), k, v);
+        decref(k); decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        Value v = POP();
+        int r = list_extend(PEEK(oparg), v);
+        if (r < 0 && err_matches(&Exc_TypeError) && !TYPE(v)->iter && !(TYPE(v)->flags & TF_ITER_SELF) && !TYPE(v)->getitem) {
+            err_clear();
+            err_format(&Exc_TypeError, "Value after * must be an iterable, not %s", type_name(v));
+        }
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Value v = POP();
+        int r = set_update(PEEK(oparg), v);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        Value v = POP();
+        int r = dict_update(AS_DICT(PEEK(oparg)), v);
+        if (r < 0 && err_matches(&Exc_TypeError) && !IS_DICT(v)) {
+            err_clear();
+            err_format(&Exc_TypeError, "'%s' object is not a mapping", type_name(v));
+        }
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        Value v = POP();
+        Value callee = PEEK(oparg + 2);
+        int r = dict_merge_kwargs(AS_DICT(PEEK(oparg)), v, true, callee);
+        decref(v);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        Value l = TOP();
+        Value t = list_snapshot(l);
+        if (!t) goto error;
+        SET_TOP(t);
+        decref(l);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE) {
+        Value seq = POP();
+        if (IS_TUPLE(seq) && AS_TUPLE(seq)->len == (int64_t)oparg) {
+            for (int64_t i = (int64_t)oparg - 1; i >= 0; i--) {
+                Value v = AS_TUPLE(seq)->items[i];
+                incref(v);
+                PUSH(v);
+            }
+            decref(seq);
+            DISPATCH();
+        }
+        int r = unpack(seq, (int)oparg, sp);
+        decref(seq);
+        if (r < 0) goto error;
+        sp += oparg;
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        Value seq = POP();
+        int before = oparg & 0xff, after = (int)(oparg >> 8);
+        int r = unpack_ex(seq, before, after, sp);
+        decref(seq);
+        if (r < 0) goto error;
+        sp += before + after + 1;
+        DISPATCH();
+    }
+    TARGET(CALL) {
+        Value *args = sp - oparg;
+        Value func = args[-1];
+        if (IS_FUNC(func)) {
+            Func *fn = AS_FUNC(func);
+            Code *co = fn->code;
+            POL_SAFEPOINT(ts);
+            if ((co->flags & CO_SIMPLE) && oparg == (uint32_t)co->argcount) {
+                Frame *nf = frame_push(ts, co);
+                if (!nf) goto error;
+                memcpy(nf->fast, args, oparg * sizeof(Value));
+                nf->func = fn;
+                nf->globals = fn->globals;
+                sp = args - 1;
+                SAVE();
+                nf->back = f;
+                f = nf;
+                ts->frame = f;
+                LOAD();
+                DISPATCH();
+            }
+            if (!(co->flags & CO_GENERATOR)) {
+                Frame *nf = frame_for_call(ts, fn, args, (int)oparg, NULL);
+                for (uint32_t i = 0; i < oparg; i++) decref(args[i]);
+                sp = args - 1;
+                decref(func);
+                if (!nf) goto error;
+                SAVE();
+                nf->back = f;
+                f = nf;
+                ts->frame = f;
+                LOAD();
+                DISPATCH();
+            }
+        }
+        SAVE();
+        Value r = call(func, args, (int)oparg, NULL);
+        for (uint32_t i = 0; i < oparg; i++) decref(args[i]);
+        sp = args - 1;
+        decref(func);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_KW) {
+        Value kwnames = POP();
+        Tuple *kn = AS_TUPLE(kwnames);
+        int nkw = (int)kn->len, npos = (int)oparg - nkw;
+        Value *args = sp - oparg;
+        Value func = args[-1];
+        Value kwd = dict_new();
+        Value r = V_NULL;
+        if (kwd) {
+            int err = 0;
+            for (int i = 0; i < nkw && !err; i++)
+                if (dict_set(AS_DICT(kwd), kn->items[i], args[npos + i]) < 0) err = 1;
+            if (!err) {
+                if (IS_FUNC(func) && !(AS_FUNC(func)->code->flags & CO_GENERATOR)) {
+                    POL_SAFEPOINT(ts);
+                    Frame *nf = frame_for_call(ts, AS_FUNC(func), args, npos, AS_DICT(kwd));
+                    decref(kwd);
+                    decref(kwnames);
+                    for (uint32_t i = 0; i < oparg; i++) decref(args[i]);
+                    sp = args - 1;
+                    decref(func);
+                    if (!nf) goto error;
+                    SAVE();
+                    nf->back = f;
+                    f = nf;
+                    ts->frame = f;
+                    LOAD();
+                    DISPATCH();
+                }
+                SAVE();
+                r = call(func, args, npos, AS_DICT(kwd));
+            }
+            decref(kwd);
+        }
+        decref(kwnames);
+        for (uint32_t i = 0; i < oparg; i++) decref(args[i]);
+        sp = args - 1;
+        decref(func);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(CALL_EX) {
+        Value kw = (oparg & 1) ? POP() : V_NULL;
+        Value argt = POP(), func = TOP();
+        SAVE();
+        Value r = call(func, AS_TUPLE(argt)->items, (int)AS_TUPLE(argt)->len, kw ? AS_DICT(kw) : NULL);
+        xdecref(kw);
+        decref(argt);
+        if (!r) goto error;
+        SET_TOP(r);
+        decref(func);
+        DISPATCH();
+    }
+    TARGET(MAKE_FUNCTION) {
+        Value qualname = POP(), cv = POP();
+        Value closure = (oparg & MF_CLOSURE) ? POP() : V_NULL;
+        Value kwdefaults = (oparg & MF_KWDEFAULTS) ? POP() : V_NULL;
+        Value defaults = (oparg & MF_DEFAULTS) ? POP() : V_NULL;
+        Value fn = make_function(f, AS_CODE(cv), qualname, (int)oparg, defaults, kwdefaults, closure);
+        decref(qualname); decref(cv); xdecref(closure); xdecref(kwdefaults); xdecref(defaults);
+        if (!fn) goto error;
+        PUSH(fn);
+        DISPATCH();
+    }
+    TARGET(BUILD_CLASS) {
+        Value *bases = sp - oparg;
+        Value name = bases[-1], body = bases[-2];
+        SAVE();
+        Value cls = build_class(ts, body, name, bases, (int)oparg);
+        for (uint32_t i = 0; i < oparg; i++) decref(bases[i]);
+        sp = bases - 2;
+        decref(name);
+        decref(body);
+        if (!cls) goto error;
+        PUSH(cls);
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto do_return;
+    }
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        SAVE();
+        f->entry = 2; /* tells vm_gen_send the frame is suspended, not finished */
+        ts->frame = entry_back;
+        return retval;
+    }
+    TARGET(RAISE) {
+        Value exc = V_NULL, cause = V_NULL;
+        if (oparg == 2) cause = POP();
+        if (oparg >= 1) exc = POP();
+        if (oparg == 0) {
+            Value h = ts->handled;
+            if (!h) { err_set_str(&Exc_RuntimeError, "No active exception to reraise"); goto error; }
+            incref(h);
+            err_set_exc(h);
+            Traceback *tb = (Traceback *)AS_OBJ(((Exc *)AS_OBJ(h))->traceback ? ((Exc *)AS_OBJ(h))->traceback : V_NONE);
+            if (((Exc *)AS_OBJ(h))->traceback && tb->code == code) goto reraise;
+            goto error;
+        }
+        if (IS_CLASS(exc)) {
+            if (!type_is_subtype(AS_TYPE(exc), &Exc_BaseException)) goto bad_raise;
+            Value inst = call0(exc);
+            decref(exc);
+            if (!inst) { xdecref(cause); goto error; }
+            exc = inst;
+            if (!exc_is_instance(exc, &Exc_BaseException)) {
+                err_format(&Exc_TypeError, "calling %s should have returned an instance of BaseException, not %s",
+                           type_name(exc), type_name(exc));
+                decref(exc);
+                xdecref(cause);
+                goto error;
+            }
+        } else if (!exc_is_instance(exc, &Exc_BaseException)) {
+        bad_raise:
+            decref(exc);
+            xdecref(cause);
+            err_set_str(&Exc_TypeError, "exceptions must derive from BaseException");
+            goto error;
+        }
+        if (cause) {
+            Exc *e = (Exc *)AS_OBJ(exc);
+            if (cause == V_NONE) { decref(cause); cause = V_NULL; }
+            else if (IS_CLASS(cause) && type_is_subtype(AS_TYPE(cause), &Exc_BaseException)) {
+                Value c2 = call0(cause);
+                decref(cause);
+                if (!c2) { decref(exc); goto error; }
+                cause = c2;
+            } else if (!exc_is_instance(cause, &Exc_BaseException)) {
+                decref(cause);
+                decref(exc);
+                err_set_str(&Exc_TypeError, "exception causes must derive from BaseException");
+                goto error;
+            }
+            SETREF(e->cause, cause);
+            e->suppress_context = true;
+        }
+        err_set_exc(exc);
+        goto error;
+    }
+    TARGET(RERAISE) {
+        Value exc = POP();
+        Value old = ts->exc;
+        ts->exc = exc;
+        xdecref(old);
+        goto reraise;
+    }
+    TARGET(PUSH_EXC_INFO) {
+        Value exc = TOP();
+        Value prev = ts->handled;
+        SET_TOP(prev ? prev : V_NONE);
+        if (!prev) incref(V_NONE);
+        incref(exc);
+        ts->handled = exc;
+        PUSH(exc);
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        Value prev = POP();
+        Value cur = ts->handled;
+        ts->handled = prev == V_NONE ? V_NULL : prev;
+        if (prev == V_NONE) decref(prev);
+        xdecref(cur);
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH) {
+        Value cls = TOP();
+        int r = exc_match(PEEK(2), cls);
+        if (r < 0) goto error;
+        SET_TOP(MK_BOOL(r));
+        decref(cls);
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH) {
+        Value mgr = TOP();
+        Value enter = type_lookup(TYPE(mgr), N.__enter__);
+        Value exitf = enter ? type_lookup(TYPE(mgr), N.__exit__) : V_NULL;
+        if (!enter || !exitf) {
+            xdecref(enter);
+            err_format(&Exc_TypeError, "'%s' object does not support the context manager protocol", type_name(mgr));
+            goto error;
+        }
+        Value bound_exit = bind_method(exitf, mgr);
+        decref(exitf);
+        if (!bound_exit) { decref(enter); goto error; }
+        Value bound_enter = bind_method(enter, mgr);
+        decref(enter);
+        SAVE();
+        Value r = bound_enter ? call0(bound_enter) : V_NULL;
+        xdecref(bound_enter);
+        if (!r) { decref(bound_exit); goto error; }
+        SET_TOP(bound_exit);
+        decref(mgr);
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(WITH_EXIT) {
+        Value ex = POP();
+        Value args[3] = {V_NONE, V_NONE, V_NONE};
+        SAVE();
+        Value r = call(ex, args, 3, NULL);
+        decref(ex);
+        if (!r) goto error;
+        decref(r);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START) {
+        Value exc = TOP(), ex = PEEK(3);
+        Exc *e = (Exc *)AS_OBJ(exc);
+        Value args[3] = {OBJ_VAL(TYPE(exc)), exc, e->traceback ? e->traceback : V_NONE};
+        SAVE();
+        Value r = call(ex, args, 3, NULL);
+        if (!r) goto error;
+        int t = obj_truth(r);
+        decref(r);
+        if (t < 0) goto error;
+        PUSH(MK_BOOL(t));
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        Value spec = (oparg >> 8) ? POP() : V_NULL;
+        Value v = TOP();
+        Value r = format_value(v, (int)(oparg & 0xff), spec);
+        xdecref(spec);
+        if (!r) goto error;
+        SET_TOP(r);
+        decref(v);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        SBuf b;
+        sb_init(&b);
+        for (uint32_t i = 0; i < oparg; i++) sb_add_str(&b, AS_STR(sp[-(int)oparg + (int)i]));
+        for (uint32_t i = 0; i < oparg; i++) decref(POP());
+        Value s = sb_finish(&b);
+        if (!s) goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(IMPORT_NAME) {
+        Value want_sub = POP();
+        SAVE();
+        Value m = import_module(names[oparg]);
+        decref(want_sub);
+        if (!m) goto error;
+        PUSH(m);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        Value m = TOP();
+        Str *nm = names[oparg];
+        Value v = obj_getattr_opt(m, nm);
+        if (!v) {
+            if (err_occurred()) goto error;
+            Value mn = IS_TYPE(m, ModuleType) ? OBJ_VAL(((Module *)AS_OBJ(m))->name) : V_NULL;
+            err_format(&Exc_ImportError, "cannot import name '%s' from '%s'", nm->data, mn ? AS_STR(mn)->data : "?");
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        Value m = POP();
+        int r = import_star(f, m);
+        decref(m);
+        if (r < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR) { PUSH(OBJ_VAL(&Exc_AssertionError)); DISPATCH(); }
+    TARGET(RETURN_GENERATOR) { DISPATCH(); }
+
+    LOOP_END
+
+do_return:
+    if (f->entry) {
+        ts->frame = entry_back;
+        if (!f->on_heap) frame_pop(ts, f);
+        return retval;
+    } else {
+        Frame *back = f->back;
+        frame_pop(ts, f);
+        f = back;
+        ts->frame = f;
+        LOAD();
+        PUSH(retval);
+        DISPATCH();
+    }
+
+error:
+    /* an instruction failed: record where, then look for a handler */
+    {
+        Value exc = ts->exc;
+        if (!exc) { err_set_str(&Exc_SystemError, "error return without exception set"); exc = ts->exc; }
+        exc_add_traceback(exc, code, code->lines[ip - 1 - code->code]);
+    }
+reraise:
+    for (;;) {
+        int64_t at = ip - 1 - code->code;
+        ExcEntry *h = NULL;
+        for (int i = 0; i < code->nexc; i++) {
+            ExcEntry *e = &code->exctab[i];
+            if (at >= e->start && at < e->end) { h = e; break; }
+        }
+        if (h) {
+            Value *base = stack_base(f) + h->depth;
+            while (sp > base) xdecref(POP());
+            Value exc = ts->exc;
+            ts->exc = V_NULL;
+            PUSH(exc);
+            ip = code->code + h->target;
+            DISPATCH();
+        }
+        /* no handler here: leave this frame */
+        if (f->entry) {
+            ts->frame = entry_back;
+            if (!f->on_heap) frame_pop(ts, f);
+            return V_NULL;
+        }
+        Frame *back = f->back;
+        frame_pop(ts, f);
+        f = back;
+        ts->frame = f;
+        LOAD();
+        exc_add_traceback(ts->exc, code, code->lines[ip - 1 - code->code]);
+    }
+}

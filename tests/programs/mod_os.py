@@ -1,0 +1,25 @@
+# os: getpid, cpu_count, environ.get, sched_getaffinity/sched_setaffinity.
+import os
+pid = os.getpid()
+print(type(pid).__name__, pid > 0, pid == os.getpid())
+n = os.cpu_count()
+print(type(n).__name__, n >= 1)
+print(os.environ.get("TWINPY_TEST_SURELY_UNSET_VARIABLE"))
+print(os.environ.get("TWINPY_TEST_SURELY_UNSET_VARIABLE", "fallback"))
+aff = os.sched_getaffinity(0)
+print(type(aff).__name__, len(aff) >= 1, len(aff) <= n, all(isinstance(c, int) and c >= 0 for c in aff))
+os.sched_setaffinity(0, aff)
+print("affinity unchanged:", os.sched_getaffinity(0) == aff)
+first = min(aff)
+os.sched_setaffinity(0, {first})
+print("pinned to one cpu:", os.sched_getaffinity(0) == {first})
+os.sched_setaffinity(0, aff)
+print("restored:", os.sched_getaffinity(0) == aff)
+from os import getpid, cpu_count
+print(getpid() == pid, cpu_count() == n)
+def worker_count():
+    c = os.cpu_count()
+    return max(1, min(4, c))
+print(1 <= worker_count() <= 4)
+env_val = os.environ.get("TWINPY_ANOTHER_UNSET_NAME", "")
+print(repr(env_val), env_val == "")

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Run every program test on one or more interpreters and compare with the
+# expected output committed beside it (see tests/gen_expected.sh).
+#   tests/run_programs.sh [BIN...]        default: bin/interp-gil bin/interp-nogil
+# Knobs (environment): PROGRAMS="name1 name2" to run a subset,
+# TIMEOUT=seconds per program (default 60; a hang is a failure),
+# VERBOSE=1 to show the diff of every failure (default: first 20 lines).
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+bins=("$@"); [ ${#bins[@]} -eq 0 ] && bins=("$top/bin/interp-gil" "$top/bin/interp-nogil")
+TIMEOUT=${TIMEOUT:-60}
+export PYTHONDONTWRITEBYTECODE=1  # when the interpreter is python3: no __pycache__/ in tests/programs
+cd "$top/tests/programs" || exit 2
+if [ -n "${PROGRAMS:-}" ]; then read -r -a names <<< "$PROGRAMS"; else
+  names=(); for f in *.py; do case $f in lib_*) continue;; esac; names+=("${f%.py}"); done
+fi
+pass=0; fail=0; failed=()
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+for b in "${bins[@]}"; do
+  case $b in /*) ;; *) [ -x "$top/$b" ] && b="$top/$b";; esac
+  for n in "${names[@]}"; do
+    args=(); [ -f "$n.args" ] && read -r -a args < "$n.args"
+    in=/dev/null; [ -f "$n.stdin" ] && in=$n.stdin
+    timeout -k 5 "$TIMEOUT" "$b" "$n.py" "${args[@]}" < "$in" > "$tmp/out" 2> "$tmp/err"
+    rc=$?
+    want_rc=0; [ -f "$n.exit" ] && want_rc=$(cat "$n.exit")
+    why=""
+    if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then why="timed out after ${TIMEOUT}s"
+    elif [ "$rc" != "$want_rc" ]; then why="exit status $rc, expected $want_rc"
+    elif ! cmp -s "$tmp/out" "$n.out"; then why="stdout differs"
+    elif [ -f "$n.err" ]; then
+      got=$(grep -v '^[[:space:]]*$' "$tmp/err" | tail -n 1)
+      [ "$got" = "$(cat "$n.err")" ] || why="last stderr line: got '$got', expected '$(cat "$n.err")'"
+    fi
+    if [ -z "$why" ]; then pass=$((pass+1)); else
+      fail=$((fail+1)); failed+=("$(basename "$b") $n")
+      echo "FAIL $(basename "$b") $n: $why"
+      if [ "$why" = "stdout differs" ]; then
+        if [ -n "${VERBOSE:-}" ]; then diff "$n.out" "$tmp/out"; else diff "$n.out" "$tmp/out" | head -n 20; fi
+      fi
+      [ -s "$tmp/err" ] && { echo "  stderr:"; tail -n 5 "$tmp/err" | sed 's/^/  /'; }
+    fi
+  done
+done
+echo "program tests: $pass passed, $fail failed"
+[ $fail -eq 0 ]
