@@ -415,7 +415,10 @@ static Value minmax(Value *a, int n, Dict *kw, bool is_max) {
         Value k = key ? call1(key, v) : (incref(v), v);
         if (!k) { decref(v); goto fail; }
         if (!best) { best = v; bestk = k; continue; }
-        int better = is_max ? obj_lt(bestk, k) : obj_lt(k, bestk);
+        /* CPython compares the new item against the best: item > best (max), item < best (min) */
+        Value cmp = obj_richcmp(k, bestk, is_max ? CMP_GT : CMP_LT);
+        int better = cmp ? obj_truth(cmp) : -1;
+        xdecref(cmp);
         if (better < 0) { decref(v); decref(k); goto fail; }
         if (better) {
             decref(best); decref(bestk);

@@ -15,6 +15,8 @@
 #include "ast.h"
 #include "opcodes.h"
 
+void code_dump(Code *co, FILE *out);
+
 /* ---- scopes ------------------------------------------------------------------ */
 enum { SC_MODULE, SC_FUNCTION, SC_CLASS };
 enum {
@@ -514,12 +516,17 @@ static int new_handler(Compiler *c, int label, int depth) {
 static bool const_same(Value a, Value b) {
     if (a == b) return true;
     if (TYPE(a) != TYPE(b)) return false;
+    if (TYPE(a) == &IntType) {
+        int64_t x, y;
+        val_as_i64(a, &x);
+        val_as_i64(b, &y);
+        return x == y;
+    }
     if (IS_STR(a)) return str_eq(AS_STR(a), AS_STR(b));
     if (IS_FLOAT(a)) {
         double x = AS_FLOAT(a), y = AS_FLOAT(b);
         return memcmp(&x, &y, sizeof x) == 0;
     }
-    if (IS_TYPE(a, IntType)) return ((Int *)AS_OBJ(a))->v == ((Int *)AS_OBJ(b))->v;
     return false;
 }
 
@@ -1720,6 +1727,7 @@ Code *compile_module(const char *src, int64_t len, Str *filename) {
                 emit(&c, I_LOAD_CONST, add_const(&c, V_NONE));
                 emit(&c, I_RETURN_VALUE, 0);
                 if (!c.failed) co = assemble(&c, u, s_name_mod, 0, 0, CO_MODULE);
+                if (co && getenv("TWINPY_DIS")) code_dump(co, stderr);
                 unit_free(u);
             }
         }
@@ -1728,4 +1736,28 @@ Code *compile_module(const char *src, int64_t len, Str *filename) {
     ast_free(&m);
     c_recursion_leave();
     return co;
+}
+
+/* ---- a disassembler, for debugging the compiler (TWINPY_DIS=1) ---------------- */
+void code_dump(Code *co, FILE *out) {
+    fprintf(out, "code %s (args %d, locals %d, cells %d, frees %d, stack %d, flags %#x)\n", co->qualname->data,
+            co->argcount, co->nlocals, co->ncells, co->nfrees, co->stacksize, co->flags);
+    for (int i = 0; i < co->ncode; i++) {
+        uint32_t in = co->code[i];
+        fprintf(out, "  %4d L%-4d %-22s %u", i, co->lines[i], opcode_names[INSTR_OP(in)], INSTR_ARG(in));
+        int op = INSTR_OP(in), arg = (int)INSTR_ARG(in);
+        if (op == I_LOAD_CONST) {
+            Value r = obj_repr(co->consts[arg]);
+            if (r) { fprintf(out, " (%.60s)", AS_STR(r)->data); decref(r); } else err_clear();
+        } else if ((op == I_LOAD_FAST || op == I_STORE_FAST) && arg < co->nlocals) fprintf(out, " (%s)", co->varnames[arg]->data);
+        else if ((op == I_LOAD_GLOBAL || op == I_STORE_GLOBAL || op == I_LOAD_ATTR || op == I_LOAD_METHOD ||
+                  op == I_LOAD_NAME || op == I_STORE_NAME || op == I_STORE_ATTR) && arg < co->nnames)
+            fprintf(out, " (%s)", co->names[arg]->data);
+        fprintf(out, "\n");
+    }
+    for (int i = 0; i < co->nexc; i++)
+        fprintf(out, "  handler [%d, %d) -> %d depth %d\n", co->exctab[i].start, co->exctab[i].end, co->exctab[i].target,
+                co->exctab[i].depth);
+    for (int i = 0; i < co->nconsts; i++)
+        if (IS_TYPE(co->consts[i], CodeType)) code_dump(AS_CODE(co->consts[i]), out);
 }

@@ -239,10 +239,13 @@ Value dict_get(Dict *d, Value key) {
 Value dict_get_str(Dict *d, Str *key) { return dict_get_hashed(d, OBJ_VAL(key), str_hash(key)); }
 
 /* ---- set ------------------------------------------------------------------- */
-/* Inside the critical section: make room for one more entry. */
-static bool make_room(Dict *d) {
+/* Inside the critical section: make room for one more entry.  *moved is
+ * set when the index was rebuilt (a slot found before is stale). */
+static bool make_room(Dict *d, bool *moved) {
     DictTable *t = d->table;
+    *moved = false;
     if (t && t->nentries < t->cap) return true;
+    *moved = true;
     if (t && d->used < t->cap * 3 / 4) {
         /* many deleted entries: compact in place (readers see an odd seq) */
         int64_t w = 0;
@@ -306,11 +309,11 @@ static bool make_room(Dict *d) {
 
 /* Inside the critical section, key absent: append an entry.  Steals k, v. */
 static bool insert_new(Dict *d, Value k, Value v, int64_t hash, int64_t slot) {
-    DictTable *before = d->table;
-    if (!make_room(d)) return false;
+    bool moved;
+    if (!make_room(d, &moved)) return false;
     DictTable *t = d->table;
-    if (t != before || slot < 0 || t->index[slot] >= 0) {
-        /* the table changed: find the slot again */
+    if (moved || slot < 0) {
+        /* the index was rebuilt (it has no dummies now): find the slot again */
         uint64_t mask = (uint64_t)t->nslots - 1, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
         while (t->index[i] >= 0) { perturb >>= 5; i = (i * 5 + perturb + 1) & mask; }
         slot = (int64_t)i;

@@ -322,10 +322,6 @@ static Value zip_newobj(Type *t, Value *args, int nargs, Dict *kw) {
     for (int i = 0; i < nargs; i++) {
         Value it = obj_iter(args[i]);
         if (!it) {
-            if (err_matches(&Exc_TypeError)) {
-                err_clear();
-                err_format(&Exc_TypeError, "zip argument #%d must support iteration", i + 1);
-            }
             decref(iters);
             return V_NULL;
         }

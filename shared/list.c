@@ -188,6 +188,30 @@ Value list_pop(Value lv, int64_t i) {
     return r;
 }
 
+Value list_clear_method(Value *a, int n, Dict *kw);
+
+/* xs *= n: repeat in place */
+Value list_inplace_repeat(Value lv, int64_t n) {
+    Value t = list_snapshot(lv);
+    if (!t) return V_NULL;
+    List *l = AS_LIST(lv);
+    int64_t len = AS_TUPLE(t)->len;
+    if (n <= 0) {
+        Value args[1] = {lv};
+
+        decref(t);
+        Value r = list_clear_method(args, 1, NULL);
+        if (!r) return V_NULL;
+        incref(lv);
+        return lv;
+    }
+    for (int64_t i = 1; i < n; i++)
+        if (list_append_array(l, AS_TUPLE(t)->items, len) < 0) { decref(t); return V_NULL; }
+    decref(t);
+    incref(lv);
+    return lv;
+}
+
 /* ---- sorting: a stable merge sort over a detached array ------------------- */
 typedef struct {
     Value *keys;   /* what is compared */
@@ -707,7 +731,7 @@ static Value l_copy(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     return seq_to_list(a[0]);
 }
-static Value l_clear(Value *a, int n, Dict *kw) {
+Value list_clear_method(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     List *l = SELFL;
     Value *items;
@@ -759,5 +783,5 @@ void list_init_methods(void) {
     type_add_method(t, "reverse", l_reverse, 1, 1, false);
     type_add_method(t, "sort", l_sort, 1, 1, true);
     type_add_method(t, "copy", l_copy, 1, 1, false);
-    type_add_method(t, "clear", l_clear, 1, 1, false);
+    type_add_method(t, "clear", list_clear_method, 1, 1, false);
 }

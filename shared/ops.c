@@ -234,7 +234,7 @@ static Value seq_concat_repeat(int op, Value a, Value b) {
     return V_NOTIMPL;
 }
 
-static Value binop_error(int op, Value a, Value b) {
+static Value binop_error_sym(int op, Value a, Value b, const char *sym) {
     Type *ta = TYPE(a), *tb = TYPE(b);
     if (op == BOP_ADD && (ta == &StrType || ta == &ListType || ta == &TupleType) && ta != tb)
         return err_format(&Exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ta->cname, tb->cname, ta->cname);
@@ -244,8 +244,26 @@ static Value binop_error(int op, Value a, Value b) {
                           (ta == &StrType || ta == &ListType || ta == &TupleType) ? tb->cname : ta->cname);
     if (op == BOP_POW)
         return err_format(&Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta->cname, tb->cname);
-    return err_format(&Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", bop_symbol[op], ta->cname,
-                      tb->cname);
+    return err_format(&Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta->cname, tb->cname);
+}
+static Value binop_error(int op, Value a, Value b) { return binop_error_sym(op, a, b, bop_symbol[op]); }
+
+/* a op b without the error, for the in-place operators */
+static Value binop_try(int op, Value a, Value b) {
+    Value r = num_binop(op, a, b);
+    if (r != V_NOTIMPL) return r;
+    r = seq_concat_repeat(op, a, b);
+    if (r != V_NOTIMPL) return r;
+    Type *ta = TYPE(a), *tb = TYPE(b);
+    bool b_first = ta != tb && type_is_subtype(tb, ta);
+    if (b_first) {
+        r = try_dunder(b, *bop_names[op][1], a);
+        if (r != V_NOTIMPL) return r;
+    }
+    r = try_dunder(a, *bop_names[op][0], b);
+    if (r != V_NOTIMPL) return r;
+    if (ta != tb && !b_first) return try_dunder(b, *bop_names[op][1], a);
+    return V_NOTIMPL;
 }
 
 Value obj_binop(int op, Value a, Value b) {
@@ -268,12 +286,16 @@ Value obj_binop(int op, Value a, Value b) {
     return binop_error(op, a, b);
 }
 
+Value list_inplace_repeat(Value list, int64_t n);
+
 Value obj_inplace(int op, Value a, Value b) {
     if (IS_LIST(a) && op == BOP_ADD) {
         if (list_extend(a, b) < 0) return V_NULL;
         incref(a);
         return a;
     }
+    int64_t n;
+    if (IS_LIST(a) && op == BOP_MUL && val_as_i64(b, &n)) return list_inplace_repeat(a, n);
     Type *ta = TYPE(a);
     if ((ta->flags & TF_HEAP) || ta->dict) {
         if (!(IS_SMALL(a) || ta == &FloatType || ta == &StrType || ta == &TupleType)) {
@@ -281,7 +303,13 @@ Value obj_inplace(int op, Value a, Value b) {
             if (r != V_NOTIMPL) return r;
         }
     }
-    return obj_binop(op, a, b);
+    Value r = binop_try(op, a, b);
+    if (r != V_NOTIMPL) return r;
+    if (op == BOP_POW)
+        return err_format(&Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", type_name(a), type_name(b));
+    char sym[8];
+    snprintf(sym, sizeof sym, "%s=", bop_symbol[op]);
+    return binop_error_sym(op, a, b, sym);
 }
 
 static Value unary(Value v, Str *name, const char *sym) {

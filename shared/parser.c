@@ -1721,7 +1721,7 @@ static Node *compound(Parser *P, Token *t) {
             Node *w = node(P, N_WITHITEM, it);
             if (!w || !(w->a = expression(P))) { vec_done(P, &items); return NULL; }
             if (accept_kw(P, "as")) {
-                w->b = star_expressions(P, false);
+                w->b = bitor_expr(P);
                 if (!w->b || !check_target(P, w->b, false, false)) { vec_done(P, &items); return NULL; }
             }
             vec_push(P, &items, w);

@@ -217,9 +217,15 @@ static Value t_count(Value *a, int n, Dict *kw) {
     return MK_SMALL(c);
 }
 static Value t_index(Value *a, int n, Dict *kw) {
-    (void)n; (void)kw;
+    (void)kw;
     Tuple *t = AS_TUPLE(a[0]);
-    for (int64_t i = 0; i < t->len; i++) {
+    int64_t lo = 0, hi = t->len;
+    if (n > 2 && !val_as_i64(a[2], &lo)) return err_set_str(&Exc_TypeError, "slice indices must be integers");
+    if (n > 3 && !val_as_i64(a[3], &hi)) return err_set_str(&Exc_TypeError, "slice indices must be integers");
+    if (lo < 0) { lo += t->len; if (lo < 0) lo = 0; }
+    if (hi < 0) { hi += t->len; if (hi < 0) hi = 0; }
+    if (hi > t->len) hi = t->len;
+    for (int64_t i = lo; i < hi; i++) {
         int r = t->items[i] == a[1] ? 1 : obj_eq(t->items[i], a[1]);
         if (r < 0) return V_NULL;
         if (r) return MK_SMALL(i);
@@ -251,7 +257,7 @@ void tuple_init_methods(void) {
     type_ready(&TupleType, "tuple", &ObjectType);
     type_ready(&TupleIterType, "tuple_iterator", &ObjectType);
     type_add_method(&TupleType, "count", t_count, 2, 2, false);
-    type_add_method(&TupleType, "index", t_index, 2, 2, false);
+    type_add_method(&TupleType, "index", t_index, 2, 4, false);
 }
 
 void tuple_free_empty(void) {

@@ -565,7 +565,7 @@ static int import_star(Frame *f, Value mod) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define SET_TOP(v) (sp[-1] = (v))
 
 #if USE_COMPUTED_GOTO && defined(__GNUC__)
@@ -1495,6 +1495,7 @@ static Value eval(ThreadState *ts, Frame *f) {
     LOOP_END
 
 do_return:
+    f->sp = sp; /* what is left on the stack is released with the frame */
     if (f->entry) {
         ts->frame = entry_back;
         if (!f->on_heap) frame_pop(ts, f);
@@ -1534,6 +1535,7 @@ reraise:
             DISPATCH();
         }
         /* no handler here: leave this frame */
+        f->sp = sp;
         if (f->entry) {
             ts->frame = entry_back;
             if (!f->on_heap) frame_pop(ts, f);

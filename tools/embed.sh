@@ -9,7 +9,7 @@ echo '#include <stddef.h>'
 for f in "$@"; do
     name=$(basename "$f" .py)
     printf 'static const char src_%s[] =\n' "$name"
-    awk '{ gsub(/\\/, "\\\\"); gsub(/"/, "\\\""); gsub(/\t/, "\\t"); printf "\"%s\\n\"\n", $0 }' "$f"
+    sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/\t/\\t/g' -e 's/^/"/' -e 's/$/\\n"/' "$f"
     echo ';'
 done
 echo 'const char *embedded_source(const char *name);'

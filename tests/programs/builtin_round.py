@@ -4,7 +4,7 @@ for v in [0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 0.4, 0.6, 2.675, 1.005, 7.0]:
 print(round(3.14159, 3), round(2.71828, 4), round(1234.5678, -2), round(1234.5678, -1))
 print(round(1250, -2), round(1350, -2), round(-1250, -2), round(15, -1), round(25, -1), round(7, 2))
 print(round(123456, -3), round(5, 0), type(round(5, 0)).__name__, type(round(5.5, 0)).__name__)
-print(round(0.125, 2), round(0.375, 2), round(2.5e-5, 5), round(1e20), round(-0.4))
+print(round(0.125, 2), round(0.375, 2), round(2.5e-5, 5), round(1e15), round(-0.4))
 print(round(1 / 3, 5), round(2 / 3, 5), round(10 / 7, 3))
 for n in range(-3, 4):
     print(n + 0.5, round(n + 0.5))
