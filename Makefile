@@ -105,11 +105,28 @@ check-policy:
 	@if grep -rnE '^[[:space:]]*#[[:space:]]*if(n?def)?.*(GIL|NOGIL|FREE_THREAD|RACY)' shared; then \
 	  echo "build-specific #if in shared/: make it a policy operation"; exit 1; fi
 
+# ---- unit tests (Check), linked against each build's objects ------------------------
+CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null)
+UNIT_SRC    := $(sort $(wildcard tests/unit/*.c))
+define unit_rule
+tests/unit/build/$(1)/%.o: tests/unit/%.c $(HDR) tests/unit/unit.h $(2)/policy.h | tests/unit/build/$(1)
+	$$(CC) $$(BASEFLAGS) -I$(2) -Itests/unit $(3) $$(CHECK_CFLAGS) -c $$< -o $$@
+tests/unit/build/$(1):
+	@mkdir -p $$@
+UNIT_OBJS_$(1) := $(patsubst tests/unit/%.c,tests/unit/build/$(1)/%.o,$(UNIT_SRC))
+tests/unit/build/unit-$(1): $$(UNIT_OBJS_$(1)) $$(filter-out build/$(1)/main.o,$$(OBJS_$(1)))
+	$$(CC) $(3) $$^ -o $$@ $(4) $$(CHECK_LIBS) $$(LIBS)
+endef
+$(eval $(call unit_rule,gil,interp-gil,$(REL_FLAGS),$(ALLOC_LIBS)))
+$(eval $(call unit_rule,nogil,interp-nogil,$(REL_FLAGS),$(ALLOC_LIBS)))
+unit-bins: tests/unit/build/unit-gil tests/unit/build/unit-nogil
+
 # ---- tests ------------------------------------------------------------------------
 test: deps
 	@tests/run_all.sh
 
-unit: deps gil nogil
+unit: deps unit-bins
 	@tests/unit/run.sh
 
 programs: gil nogil

@@ -18,7 +18,7 @@ Value super_new(Type *start, Value obj);
 static pthread_mutex_t out_mu = PTHREAD_MUTEX_INITIALIZER;
 static char out_buf[1 << 16];
 static size_t out_len;
-static int out_tty = -1;
+static int out_tty; /* set once at start-up */
 
 static void write_all(int fd, const char *s, size_t n) {
     while (n > 0) {
@@ -38,29 +38,28 @@ static void flush_locked(void) {
 }
 
 void out_write(const char *s, int64_t n) {
-    if (out_tty < 0) out_tty = isatty(1);
-    ThreadState *ts = cur_ts;
-    bool big = out_len + (size_t)n > sizeof out_buf;
-    if (big || out_tty) {
-        /* this write may block: let other threads run meanwhile */
-        ALLOW_THREADS_BEGIN(ts);
-        pthread_mutex_lock(&out_mu);
-        if (out_len + (size_t)n > sizeof out_buf) flush_locked();
-        if ((size_t)n > sizeof out_buf) write_all(1, s, (size_t)n);
-        else {
-            memcpy(out_buf + out_len, s, (size_t)n);
-            out_len += (size_t)n;
-        }
-        if (out_tty && memchr(s, '\n', (size_t)n)) flush_locked();
+    /* the common case: room in the buffer, not a terminal */
+    pthread_mutex_lock(&out_mu);
+    if (!out_tty && out_len + (size_t)n <= sizeof out_buf) {
+        memcpy(out_buf + out_len, s, (size_t)n);
+        out_len += (size_t)n;
         pthread_mutex_unlock(&out_mu);
-        ALLOW_THREADS_END(ts);
         return;
     }
+    pthread_mutex_unlock(&out_mu);
+    /* this write may block: let other threads run meanwhile */
+    ThreadState *ts = cur_ts;
+    ALLOW_THREADS_BEGIN(ts);
     pthread_mutex_lock(&out_mu);
     if (out_len + (size_t)n > sizeof out_buf) flush_locked();
-    memcpy(out_buf + out_len, s, (size_t)n);
-    out_len += (size_t)n;
+    if ((size_t)n > sizeof out_buf) write_all(1, s, (size_t)n);
+    else {
+        memcpy(out_buf + out_len, s, (size_t)n);
+        out_len += (size_t)n;
+    }
+    if (out_tty && memchr(s, '\n', (size_t)n)) flush_locked();
     pthread_mutex_unlock(&out_mu);
+    ALLOW_THREADS_END(ts);
 }
 
 void out_flush(void) {
@@ -615,6 +614,7 @@ Value builtin_super(Value *args, int nargs, Dict *kw) {
 
 /* ---- the module --------------------------------------------------------------------------- */
 void builtins_init(void) {
+    out_tty = isatty(1);
     StdStreamType.flags = 0;
     type_ready(&StdStreamType, "TextIOWrapper", &ObjectType);
     type_add_method(&StdStreamType, "write", stream_write, 2, 2, false);

@@ -132,6 +132,7 @@ Value seq_to_list(Value it) {
 /* Append every item of an array (already owned references are not taken). */
 static int list_append_array(List *l, Value *items, int64_t n) {
     bool ok;
+    if (n == 0) return 0;
     for (int64_t i = 0; i < n; i++) incref(items[i]);
     CRITICAL_BEGIN(l);
     ok = list_reserve(l, n);
@@ -441,9 +442,9 @@ static int list_assign_slice(List *l, Value slice, Value items) {
         if (!old || !list_reserve(l, m - n > 0 ? m - n : 0)) err = 2;
         else {
             nold = n;
-            memcpy(old, l->items + start, (size_t)n * sizeof(Value));
-            memmove(l->items + start + m, l->items + stop, (size_t)(l->len - stop) * sizeof(Value));
-            memcpy(l->items + start, src, (size_t)m * sizeof(Value));
+            if (n) memcpy(old, l->items + start, (size_t)n * sizeof(Value));
+            if (l->len > stop && m != n) memmove(l->items + start + m, l->items + stop, (size_t)(l->len - stop) * sizeof(Value));
+            if (m) memcpy(l->items + start, src, (size_t)m * sizeof(Value));
             SET_LEN(l, l->len - n + m);
         }
     } else if (!items) {

@@ -491,7 +491,7 @@ static Value call_native(Native *f, Value *args, int nargs, Dict *kw) {
         Value buf[8], *a = nargs < 8 ? buf : mem_alloc((size_t)(nargs + 1) * sizeof(Value));
         if (!a) return V_NULL;
         a[0] = f->self;
-        memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
+        if (nargs) memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
         Value r = V_NULL;
         if (args_check(f->name, nargs, f->min_args - 1, f->max_args < 0 ? -1 : f->max_args - 1) == 0)
             r = f->fn(a, nargs + 1, kw);
@@ -507,7 +507,7 @@ static Value call_with_self(Value func, Value self, Value *args, int nargs, Dict
     Value buf[8], *a = nargs < 8 ? buf : mem_alloc((size_t)(nargs + 1) * sizeof(Value));
     if (!a) return V_NULL;
     a[0] = self;
-    memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
+    if (nargs) memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
     Value r;
     if (IS_TYPE(func, NativeType)) {
         Native *f = (Native *)AS_OBJ(func);

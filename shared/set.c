@@ -173,7 +173,7 @@ static int set_op(Set *s, Value key, int op) {
                     drop = e->key;
                     e->key = DUMMYKEY;
                     e->hash = -1;
-                    s->used--;
+                    STORE_RELAXED(&s->used, s->used - 1);
                     s->version++;
                     result = 1;
                 }
@@ -183,7 +183,7 @@ static int set_op(Set *s, Value key, int op) {
                 e->key = k;
                 e->hash = hash;
                 if (was_unused) s->fill++;
-                s->used++;
+                STORE_RELAXED(&s->used, s->used + 1);
                 s->version++;
                 result = 1;
                 if (was_unused && s->fill * 5 >= s->mask * 3)
@@ -486,7 +486,7 @@ static Value s_pop(Value *a, int n, Dict *kw) {
         r = e->key;
         e->key = DUMMYKEY;
         e->hash = -1;
-        s->used--;
+        STORE_RELAXED(&s->used, s->used - 1);
         s->version++;
         s->finger = e - s->table + 1;
     }
@@ -511,7 +511,8 @@ static Value s_clear(Value *a, int n, Dict *kw) {
     memset(s->small, 0, sizeof s->small);
     s->table = s->small;
     s->mask = MINSIZE - 1;
-    s->fill = s->used = 0;
+    s->fill = 0;
+    STORE_RELAXED(&s->used, 0);
     s->version++;
     CRITICAL_END();
     if (tab)

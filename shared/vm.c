@@ -1048,7 +1048,7 @@ static Value eval(ThreadState *ts, Frame *f) {
         Value t = tuple_new(oparg);
         if (!t) goto error;
         sp -= oparg;
-        memcpy(AS_TUPLE(t)->items, sp, oparg * sizeof(Value));
+        if (oparg) memcpy(AS_TUPLE(t)->items, sp, oparg * sizeof(Value));
         PUSH(t);
         DISPATCH();
     }
@@ -1056,7 +1056,7 @@ static Value eval(ThreadState *ts, Frame *f) {
         Value l = list_new(oparg);
         if (!l) goto error;
         sp -= oparg;
-        memcpy(AS_LIST(l)->items, sp, oparg * sizeof(Value));
+        if (oparg) memcpy(AS_LIST(l)->items, sp, oparg * sizeof(Value));
         AS_LIST(l)->len = oparg;
         PUSH(l);
         DISPATCH();

@@ -23,6 +23,8 @@
 #               (default: every stress/safety/*.py)
 #   THREADS     thread counts passed as the first argument (default "2 4 8")
 #   REPS        repetitions of each (program, build, threads) (default 3)
+#   ITERS_PCT   scale every program's own default iteration count to this
+#               percentage (a short pass: ITERS_PCT=10); ignored when ITERS is set
 #   ITERS       iteration count passed as the second argument
 #               (default empty: each program's own default)
 #   TIMEOUT     seconds allowed per run; a hang is a failure (default 60)
@@ -59,6 +61,7 @@ PROGRAMS=${PROGRAMS:-}
 THREADS=${THREADS:-2 4 8}
 REPS=${REPS:-3}
 ITERS=${ITERS:-}
+ITERS_PCT=${ITERS_PCT:-}
 TIMEOUT=${TIMEOUT:-60}
 JOBS=${JOBS:-1}
 EXTRA_ARGS=${EXTRA_ARGS:-}
@@ -73,6 +76,20 @@ for v in REPS TIMEOUT JOBS SHOW_FAILURES MIN_CATCH; do
 done
 [ "$JOBS" -ge 1 ] || JOBS=1
 [ -z "$ITERS" ] || isnum "$ITERS" || { echo "run.sh: ITERS must be an integer, got '$ITERS'" >&2; exit 2; }
+[ -z "$ITERS_PCT" ] || isnum "$ITERS_PCT" || { echo "run.sh: ITERS_PCT must be an integer, got '$ITERS_PCT'" >&2; exit 2; }
+
+# the iteration argument for one program: ITERS, or its own default scaled
+# by ITERS_PCT (read from its "else N" default), or nothing
+prog_iters() {
+  if [ -n "$ITERS" ]; then echo "$ITERS"; return; fi
+  [ -n "$ITERS_PCT" ] || return
+  local d
+  d=$(grep -o 'sys.argv\[2\]) if len(sys.argv) > 2 else [0-9]*' "$safety/$1.py" | grep -o '[0-9]*$' | head -n 1)
+  [ -n "$d" ] || return
+  d=$(( d * ITERS_PCT / 100 ))
+  [ "$d" -ge 1 ] || d=1
+  echo "$d"
+}
 read -r -a thread_counts <<< "$THREADS"
 for t in "${thread_counts[@]}"; do isnum "$t" || { echo "run.sh: bad THREADS entry '$t'" >&2; exit 2; }; done
 [ ${#thread_counts[@]} -gt 0 ] || { echo "run.sh: THREADS is empty" >&2; exit 2; }
@@ -158,7 +175,9 @@ trap 'rm -rf "$tmp"' EXIT
 launch() { # id binpath program threads
   local id=$1 bin=$2 prog=$3 t=$4
   local cmd=("$bin" "${extra[@]}" "$safety/$prog.py" "$t")
-  [ -n "$ITERS" ] && cmd+=("$ITERS")
+  local it
+  it=$(prog_iters "$prog")
+  [ -n "$it" ] && cmd+=("$it")
   (
     trap - INT TERM EXIT
     start=$(date +%s%N)
@@ -214,10 +233,12 @@ judge() { # id
     if [ "$shown" -lt "$SHOW_FAILURES" ]; then
       shown=$((shown + 1))
       {
-        echo "FAIL $prog on $label (threads=${run_threads[$id]}${ITERS:+ iters=$ITERS} rep=${run_rep[$id]}, ${secs}s): $why"
+        local pit
+        pit=$(prog_iters "$prog")
+        echo "FAIL $prog on $label (threads=${run_threads[$id]}${pit:+ iters=$pit} rep=${run_rep[$id]}, ${secs}s): $why"
         printf '  reproduce: cd %s && timeout %s %s' "$top" "$TIMEOUT" "${run_bin[$id]}"
         [ ${#extra[@]} -gt 0 ] && printf ' %s' "${extra[@]}"
-        printf ' stress/safety/%s.py %s%s\n' "$prog" "${run_threads[$id]}" "${ITERS:+ $ITERS}"
+        printf ' stress/safety/%s.py %s%s\n' "$prog" "${run_threads[$id]}" "${pit:+ $pit}"
         if [ -s "$tmp/$id.out" ]; then echo "  stdout (last lines):"; tail -n 5 "$tmp/$id.out" | cut -c1-300 | sed 's/^/  | /'; fi
         if [ -s "$tmp/$id.err" ]; then echo "  stderr (last lines):"; tail -n 12 "$tmp/$id.err" | cut -c1-300 | sed 's/^/  | /'; fi
         echo

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# `make test`: everything that passes or fails, in one run.
+#   1 build every variant            6 stress, short pass, both release builds
+#   2 shared/ has no build #if       7 program tests under TSan and ASan+UBSan
+#   3 Check unit tests, both builds  8 stress, short pass, under the sanitizers
+#   4 program tests, both builds     9 the negative control (racy build caught)
+#   5 leak check (-X leakcheck)
+# Each step prints its own details; the last line is "N passed, M failed"
+# over the steps.  Sized to stay under 15 minutes on 2 cores; `make stress`
+# is the long run.  Knob: STEPS="3 4" to run only some steps.
+set -u
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 2
+JOBS=${JOBS:-2}
+export TSAN_OPTIONS="halt_on_error=0 exitcode=66 die_after_fork=0 report_signal_unsafe=0"
+export ASAN_OPTIONS="detect_leaks=1 exitcode=67"
+export UBSAN_OPTIONS="halt_on_error=1 print_stacktrace=1"
+SAN_BINS="bin/interp-gil-tsan bin/interp-nogil-tsan bin/interp-gil-asan bin/interp-nogil-asan"
+
+passed=0; failed=0; summary=()
+t0=$(date +%s)
+step() { # number title command...
+    local num=$1 title=$2; shift 2
+    if [ -n "${STEPS:-}" ] && ! [[ " $STEPS " == *" $num "* ]]; then return; fi
+    echo
+    echo "==== step $num: $title"
+    local s=$(date +%s)
+    "$@"
+    local rc=$? d=$(( $(date +%s) - s ))
+    if [ $rc -eq 0 ]; then passed=$((passed + 1)); summary+=("  ok      $num $title (${d}s)")
+    else failed=$((failed + 1)); summary+=("  FAILED  $num $title (${d}s)"); fi
+}
+
+build_all() {
+    make -s -j"$JOBS" bin/interp-gil bin/interp-nogil bin/interp-racy bin/interp-racy-tsan \
+        bin/interp-gil-tsan bin/interp-nogil-tsan bin/interp-gil-asan bin/interp-nogil-asan unit-bins
+}
+san_programs() { TIMEOUT=180 tests/run_programs.sh $SAN_BINS; }
+stress_short() { THREADS="2 4" REPS=1 ITERS_PCT=50 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
+stress_san() { BINS="$SAN_BINS" THREADS="4" REPS=1 ITERS_PCT=10 TIMEOUT=120 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
+control() { THREADS=4 REPS=2 ITERS_PCT=50 TIMEOUT=15 stress/control.sh; }
+
+step 1 "build: release, racy, TSan, ASan+UBSan, unit tests" build_all
+step 2 "shared/ never asks which build it is in" make -s check-policy
+step 3 "Check unit tests (both builds)" tests/unit/run.sh
+step 4 "program tests (both builds)" tests/run_programs.sh bin/interp-gil bin/interp-nogil
+step 5 "leak check: every object freed at exit" env LEAKCHECK=1 tests/run_programs.sh bin/interp-gil bin/interp-nogil
+step 6 "stress, short pass (both builds)" stress_short
+step 7 "program tests under TSan and ASan+UBSan" san_programs
+step 8 "stress, short pass, under TSan and ASan+UBSan" stress_san
+step 9 "negative control: the racy build is caught" control
+
+echo
+echo "==== summary ($(( $(date +%s) - t0 ))s)"
+printf '%s\n' "${summary[@]}"
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
