@@ -110,7 +110,7 @@ CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null)
 UNIT_SRC    := $(sort $(wildcard tests/unit/*.c))
 define unit_rule
-tests/unit/build/$(1)/%.o: tests/unit/%.c $(HDR) tests/unit/unit.h $(2)/policy.h | tests/unit/build/$(1)
+tests/unit/build/$(1)/%.o: tests/unit/%.c $(HDR) tests/unit/unit.h tests/unit/util.h $(2)/policy.h | tests/unit/build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) -Itests/unit $(3) $$(CHECK_CFLAGS) -c $$< -o $$@
 tests/unit/build/$(1):
 	@mkdir -p $$@

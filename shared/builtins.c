@@ -381,9 +381,19 @@ static Value bi_iter(Value *a, int n, Dict *kw) {
     if (n == 2) return err_set_str(&Exc_NotImplementedError, "iter(callable, sentinel) is not supported");
     return obj_iter(a[0]);
 }
+Value vm_gen_next_builtin(Gen *g);
 static Value bi_next(Value *a, int n, Dict *kw) {
     (void)kw;
     Type *t = TYPE(a[0]);
+    if (t == &GenType) {
+        Value r = vm_gen_next_builtin((Gen *)AS_OBJ(a[0]));
+        if (!r && n > 1 && err_matches(&Exc_StopIteration)) {
+            err_clear();
+            incref(a[1]);
+            return a[1];
+        }
+        return r;
+    }
     if (!t->next) return err_format(&Exc_TypeError, "'%s' object is not an iterator", t->cname);
     Value r = t->next(a[0]);
     if (r || err_occurred()) return r;

@@ -274,8 +274,8 @@ static void visit(SymCtx *c, Scope *s, Node *n) {
             }
             if (y && (y->flags & SYM_PARAM)) { sym_error(c, n->line, "name '%s' is parameter and %s", name->data, kw); return; }
             if (y && (y->flags & (SYM_ASSIGNED | SYM_USED))) {
-                sym_error(c, n->line, "name '%s' is %s prior to %s declaration", name->data,
-                          (y->flags & SYM_ASSIGNED) ? "assigned to" : "used", kw);
+                sym_error(c, n->line, "name '%s' is %s %s declaration", name->data,
+                          (y->flags & SYM_ASSIGNED) ? "assigned to before" : "used prior to", kw);
                 return;
             }
             sym_add(s, name, n->kind == N_GLOBAL ? SYM_GLOBAL : SYM_NONLOCAL, n->line);
@@ -545,7 +545,12 @@ static int add_const(Compiler *c, Value v) {
         /* string constants are interned: immortal, and equal ones identical */
         incref(v);
         v = OBJ_VAL(str_intern(AS_STR(v)));
-    } else incref(v);
+    } else {
+        /* every constant is shared by all the threads that run the code:
+         * immortal, so loading one writes no refcount */
+        incref(v);
+        if (IS_OBJ(v)) immortal_track(AS_OBJ(v));
+    }
     u->consts[u->nconsts] = v;
     return u->nconsts++;
 }
@@ -617,7 +622,7 @@ static Code *assemble(Compiler *c, Unit *u, Str *name, int argcount, int kwonly,
     for (int i = 0; i < u->ncode; i++) {
         int op = INSTR_OP(u->code[i]);
         if (op == I_JUMP || op == I_JUMP_BACK || op == I_POP_JUMP_IF_FALSE || op == I_POP_JUMP_IF_TRUE ||
-            op == I_JUMP_IF_FALSE_OR_POP || op == I_JUMP_IF_TRUE_OR_POP || op == I_FOR_ITER) {
+            op == I_JUMP_IF_FALSE_OR_POP || op == I_JUMP_IF_TRUE_OR_POP || op == I_FOR_ITER || op == I_SEND) {
             int target = u->labels[INSTR_ARG(u->code[i])];
             if (op == I_JUMP && target <= i) op = I_JUMP_BACK;
             u->code[i] = INSTR(op, target);
@@ -1106,15 +1111,14 @@ static void expr(Compiler *c, Node *n) {
     case N_YIELDFROM: {
         expr(c, n->a);
         emit(c, I_GET_ITER, 0);
+        emit(c, I_LOAD_CONST, add_const(c, V_NONE));
         int loop = new_label(c), end = new_label(c);
         bind_label(c, loop);
-        emit(c, I_FOR_ITER, end);
-        emit(c, I_YIELD_VALUE, 0);
-        emit(c, I_POP_TOP, 0);
+        emit(c, I_SEND, end);       /* [iter value]: sends value, or finishes with the result */
+        emit(c, I_YIELD_VALUE, 0);  /* resumes with [iter sent] */
         emit(c, I_JUMP, loop);
         bind_label(c, end);
-        c->u->depth--;
-        emit(c, I_LOAD_CONST, add_const(c, V_NONE));
+        c->u->depth--;              /* [result] */
         break;
     }
     default:

@@ -158,25 +158,31 @@ static int probe(Dict *d, Value key, int64_t hash, bool key_simple, uint64_t tru
  * equal, with the version the answer is good for; V_NULL on error. */
 static Value resolve_key(Dict *d, Value key, int64_t hash, uint64_t *ver_out) {
     for (;;) {
-        Value cands[16];
-        int nc = 0;
+        Value small[16], *cands = small;
+        int64_t nc = 0, cap = 16;
+        bool nomem = false;
         uint64_t ver;
         CRITICAL_BEGIN(d);
         ver = d->version;
         DictTable *t = d->table;
-        if (t) {
-            for (int64_t k = 0; k < t->nentries && nc < 16; k++) {
-                DictEntry *en = &t->entries[k];
-                if (en->key && en->hash == hash && en->key != key) {
-                    incref(en->key);
-                    cands[nc++] = en->key;
-                }
+        for (int64_t k = 0; t && k < t->nentries; k++) {
+            DictEntry *en = &t->entries[k];
+            if (!en->key || en->hash != hash || en->key == key) continue;
+            if (nc == cap) {
+                Value *bigger = malloc((size_t)cap * 2 * sizeof(Value));
+                if (!bigger) { nomem = true; break; }
+                memcpy(bigger, cands, (size_t)nc * sizeof(Value));
+                if (cands != small) free(cands);
+                cands = bigger;
+                cap *= 2;
             }
+            incref(en->key);
+            cands[nc++] = en->key;
         }
         CRITICAL_END();
         Value canon = V_NULL;
-        int err = 0;
-        for (int k = 0; k < nc; k++) {
+        int err = nomem ? 1 : 0;
+        for (int64_t k = 0; k < nc; k++) {
             if (!canon && !err) {
                 int r = obj_eq(cands[k], key);
                 if (r < 0) err = 1;
@@ -184,7 +190,12 @@ static Value resolve_key(Dict *d, Value key, int64_t hash, uint64_t *ver_out) {
             }
             decref(cands[k]);
         }
-        if (err) { xdecref(canon); return V_NULL; }
+        if (cands != small) free(cands);
+        if (err) {
+            xdecref(canon);
+            if (nomem) err_no_memory();
+            return V_NULL;
+        }
         bool same;
         CRITICAL_BEGIN(d);
         same = d->version == ver;
@@ -640,9 +651,10 @@ int dict_merge_kwargs(Dict *d, Value other, bool err_on_dup, Value callee) {
                 return -1;
             }
         }
+        incref(p->items[0]); /* str_intern takes over a reference */
         Str *name = str_intern(AS_STR(p->items[0]));
-        incref(OBJ_VAL(name));
         int r = dict_set(d, OBJ_VAL(name), p->items[1]);
+        decref(OBJ_VAL(name));
         if (r < 0) { decref(items); return -1; }
     }
     decref(items);

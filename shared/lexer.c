@@ -73,6 +73,24 @@ static int push(Lexer *L, int kind, const char *start, int len, int col) {
 static bool is_id_start(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80; }
 static bool is_id_char(unsigned char c) { return is_id_start(c) || (c >= '0' && c <= '9'); }
 
+/* Letters of the common scripts may appear in identifiers (an
+ * approximation of Unicode's XID_Start/XID_Continue); symbols may not. */
+static bool cp_is_letter(uint32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    if (c == 0xAA || c == 0xB5 || c == 0xBA) return true;
+    if (c >= 0xC0 && c <= 0x24F) return c != 0xD7 && c != 0xF7;
+    if (c >= 0x370 && c <= 0x3FF) return c != 0x37E && c != 0x387;
+    if (c >= 0x400 && c <= 0x52F) return !(c >= 0x482 && c <= 0x489);
+    if (c >= 0x5D0 && c <= 0x5EA) return true;
+    if (c >= 0x620 && c <= 0x64A) return true;
+    if (c >= 0x900 && c <= 0x97F) return true;
+    if (c >= 0x1E00 && c <= 0x1FFF) return true;
+    if (c >= 0x3040 && c <= 0x30FF) return true;
+    if (c >= 0x4E00 && c <= 0x9FFF) return true;
+    if (c >= 0xAC00 && c <= 0xD7A3) return true;
+    return false;
+}
+
 /* ---- string literals ------------------------------------------------------ */
 static int hexval(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -158,8 +176,10 @@ static int lex_string(Lexer *L, const char *tok_start, int col, bool raw, bool f
         if (L->p >= L->end) {
             if (triple) {
                 L->line_start = start_line_start;
+                /* CPython counts the lines of the file: a final newline starts none */
+                int last = L->line - (L->end > L->src && L->end[-1] == '\n' ? 1 : 0);
                 return lex_error_at(L, &Exc_SyntaxError, start_line, col,
-                                    "unterminated triple-quoted string literal (detected at line %d)", L->line + L->line_offset);
+                                    "unterminated triple-quoted string literal (detected at line %d)", last + L->line_offset);
             }
             return lex_error_at(L, &Exc_SyntaxError, start_line, col, "unterminated string literal (detected at line %d)",
                                 start_line + L->line_offset);
@@ -375,11 +395,16 @@ int lex(TokenList *tl, const char *src, int64_t len, Str *filename, int line_off
                     continue;
                 }
             }
-            for (const char *q = s; q < L.p; q++)
-                if ((unsigned char)*q >= 0x80) {
-                    /* non-ASCII identifiers: accept letters only roughly */
-                    break;
+            for (const char *q = s; q < L.p;) {
+                if ((unsigned char)*q < 0x80) { q++; continue; }
+                uint32_t cp;
+                int k = utf8_decode((const unsigned char *)q, &cp);
+                if (!cp_is_letter(cp)) {
+                    L.p = q;
+                    return lex_error(&L, "invalid character '%.*s' (U+%04X)", k, q, cp);
                 }
+                q += k;
+            }
             if (push(&L, T_NAME, s, n, col) < 0) return -1;
             continue;
         }

@@ -297,17 +297,18 @@ int list_sort(Value lv, Value keyfn, bool reverse) {
                 Value t = c.keys[i]; c.keys[i] = c.keys[j]; c.keys[j] = t;
                 if (keys) { t = items[i]; items[i] = items[j]; items[j] = t; }
             }
-        int kind = 1;
-        for (int64_t i = 0; i < n && kind; i++) {
+        /* a fast comparison when every key is of one simple kind: small ints;
+         * floats mixed with ints that a double holds exactly; strs */
+        bool all_small = true, all_num = true, all_str = true;
+        for (int64_t i = 0; i < n; i++) {
             Value k = c.keys[i];
-            if (IS_SMALL(k)) continue;
-            if (IS_FLOAT(k) && kind <= 2) { kind = 2; continue; }
-            if (IS_STR(k) && (kind == 3 || (kind == 1 && i == 0))) { kind = 3; continue; }
-            kind = 0;
+            bool small = IS_SMALL(k);
+            if (!small) all_small = false;
+            if (!(IS_FLOAT(k) || (small && SMALL_VAL(k) <= (INT64_C(1) << 53) && SMALL_VAL(k) >= -(INT64_C(1) << 53))))
+                all_num = false;
+            if (!IS_STR(k)) all_str = false;
         }
-        if (kind == 2) /* mixed ints and floats: only if every int is small */
-            for (int64_t i = 0; i < n; i++) if (!IS_SMALL(c.keys[i]) && !IS_FLOAT(c.keys[i])) kind = 0;
-        c.kind = kind;
+        c.kind = all_small ? 1 : all_num ? 2 : all_str ? 3 : 0;
         Value *tk = mem_alloc((size_t)n * sizeof(Value)), *tv = mem_alloc((size_t)n * sizeof(Value));
         if (!tk || !tv) rc = -1;
         else merge_sort(&c, 0, n, tk, tv);

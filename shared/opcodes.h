@@ -96,7 +96,8 @@
     X(IMPORT_FROM, 1)        /* mod -> mod mod.names[arg] */ \
     X(IMPORT_STAR, -1)       /* mod -> ; copy public names */ \
     X(LOAD_ASSERTION_ERROR, 1) /* push AssertionError */ \
-    X(RETURN_GENERATOR, 0)   /* marks the start of a generator body */
+    X(RETURN_GENERATOR, 0)   /* marks the start of a generator body */ \
+    X(SEND, 0)               /* yield from: iter v -> iter yielded, or -> returned, jump to arg */
 
 enum {
 #define X(name, eff) I_##name,

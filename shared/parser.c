@@ -185,7 +185,7 @@ static bool enter(Parser *P) {
     }
     return true;
 }
-#define LEAVE(P, v) do { P->depth--; return (v); } while (0)
+#define LEAVE(P, v) do { Node *leave_v_ = (v); P->depth--; return leave_v_; } while (0)
 
 static Node *expression(Parser *P);
 static Node *star_expressions(Parser *P, bool allow_star);
@@ -349,6 +349,7 @@ static Node *paren_atom(Parser *P, Token *open) {
     Node *tup = node(P, N_TUPLE, open);
     if (!tup) return NULL;
     tup->l1 = vec_done(P, &elts);
+    tup->op = 1; /* parenthesized */
     return tup;
 }
 
@@ -1190,6 +1191,7 @@ static const char *target_error(Node *e) {
     case N_CONST: return e->value == V_NONE || e->value == V_TRUE || e->value == V_FALSE ? NULL : "literal";
     case N_BINOP: case N_UNARY: return "expression";
     case N_BOOLOP: return "expression";
+    case N_STARRED: return "starred";
     case N_COMPARE: return "comparison";
     case N_IFEXP: return "conditional expression";
     case N_LAMBDA: return "lambda";
@@ -1205,17 +1207,19 @@ static const char *target_error(Node *e) {
     return NULL;
 }
 
-/* Check that e can be assigned to (or deleted). */
-static bool check_target(Parser *P, Node *e, bool del, bool aug) {
+/* Check that e can be assigned to (or deleted).  `hint`: e is the first
+ * target of an assignment statement, where CPython suggests '=='. */
+static bool check_target_h(Parser *P, Node *e, bool del, bool aug, bool hint) {
     switch (e->kind) {
     case N_NAME: case N_ATTR: case N_SUBSCRIPT: return true;
     case N_STARRED:
         if (del || aug) break;
-        return check_target(P, e->a, del, aug);
+        return check_target_h(P, e->a, del, aug, false);
     case N_TUPLE: case N_LIST:
         if (aug) break;
+        /* CPython keeps its '==' hint inside a tuple without parentheses */
         for (int i = 0; i < e->l1.n; i++)
-            if (!check_target(P, e->l1.v[i], del, aug)) return false;
+            if (!check_target_h(P, e->l1.v[i], del, aug, hint && e->kind == N_TUPLE && e->op == 0)) return false;
         return true;
     case N_CONST:
         if (e->value == V_NONE || e->value == V_TRUE || e->value == V_FALSE) {
@@ -1227,13 +1231,16 @@ static bool check_target(Parser *P, Node *e, bool del, bool aug) {
     }
     const char *what = target_error(e);
     if (!what) what = e->kind == N_TUPLE ? "tuple" : e->kind == N_LIST ? "list" : "expression";
+    bool no_hint = e->kind == N_COMPARE || e->kind == N_BOOLOP || e->kind == N_IFEXP || e->kind == N_LAMBDA ||
+                   e->kind == N_YIELD || e->kind == N_YIELDFROM || (e->kind == N_UNARY && e->op == UOP_NOT);
     if (aug) syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "'%s' is an illegal expression for augmented assignment", what);
     else if (del) syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "cannot delete %s", what);
-    else if (e->kind == N_CALL || e->kind == N_CONST || e->kind == N_ATTR)
+    else if (hint && !no_hint)
         syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "cannot assign to %s here. Maybe you meant '==' instead of '='?", what);
     else syntax_error_at(P, &Exc_SyntaxError, e->line, e->col, "cannot assign to %s", what);
     return false;
 }
+static bool check_target(Parser *P, Node *e, bool del, bool aug) { return check_target_h(P, e, del, aug, false); }
 
 static int augop(Token *t) {
     if (t->kind != T_OP) return -1;
@@ -1303,7 +1310,7 @@ static Node *expr_statement(Parser *P) {
         Vec targets = {0};
         Node *value = e;
         while (accept_op(P, OP_EQ)) {
-            if (!check_target(P, value, false, false)) { vec_done(P, &targets); return NULL; }
+            if (!check_target_h(P, value, false, false, targets.n == 0)) { vec_done(P, &targets); return NULL; }
             vec_push(P, &targets, value);
             value = yield_or_star(P);
             if (!value) { vec_done(P, &targets); return NULL; }

@@ -5,6 +5,7 @@
  * CPython's, so a set of numbers prints in the same order as CPython
  * prints it.  Every access happens inside the set's critical section;
  * equality that may run Python code is compared outside it, as in dict.c. */
+#include <stdlib.h>
 #include <string.h>
 #include "runtime.h"
 
@@ -112,22 +113,30 @@ static int find(Set *s, Value key, int64_t hash, bool simple, uint64_t trusted, 
 /* The key in the set equal to `key` (compared outside the lock), or key. */
 static Value resolve(Set *s, Value key, int64_t hash, uint64_t *ver_out) {
     for (;;) {
-        Value cands[16];
-        int nc = 0;
+        Value small[16], *cands = small;
+        int64_t nc = 0, cap = 16;
+        bool nomem = false;
         uint64_t ver;
         CRITICAL_BEGIN(s);
         ver = s->version;
-        for (int64_t i = 0; i <= s->mask && nc < 16; i++) {
+        for (int64_t i = 0; i <= s->mask; i++) {
             SetEntry *e = &s->table[i];
-            if (e->key && e->key != DUMMYKEY && e->hash == hash && e->key != key) {
-                incref(e->key);
-                cands[nc++] = e->key;
+            if (!e->key || e->key == DUMMYKEY || e->hash != hash || e->key == key) continue;
+            if (nc == cap) {
+                Value *bigger = malloc((size_t)cap * 2 * sizeof(Value));
+                if (!bigger) { nomem = true; break; }
+                memcpy(bigger, cands, (size_t)nc * sizeof(Value));
+                if (cands != small) free(cands);
+                cands = bigger;
+                cap *= 2;
             }
+            incref(e->key);
+            cands[nc++] = e->key;
         }
         CRITICAL_END();
         Value canon = V_NULL;
-        int err = 0;
-        for (int k = 0; k < nc; k++) {
+        int err = nomem ? 1 : 0;
+        for (int64_t k = 0; k < nc; k++) {
             if (!canon && !err) {
                 int r = obj_eq(cands[k], key);
                 if (r < 0) err = 1;
@@ -135,7 +144,12 @@ static Value resolve(Set *s, Value key, int64_t hash, uint64_t *ver_out) {
             }
             decref(cands[k]);
         }
-        if (err) { xdecref(canon); return V_NULL; }
+        if (cands != small) free(cands);
+        if (err) {
+            xdecref(canon);
+            if (nomem) err_no_memory();
+            return V_NULL;
+        }
         bool same;
         CRITICAL_BEGIN(s);
         same = s->version == ver;

@@ -316,40 +316,61 @@ static Value gen_new(Func *fn, Value *args, int nargs, Dict *kw) {
     return OBJ_VAL(g);
 }
 
-/* Resume g.  Returns the next value; V_NULL with no error when it is done
- * (is_next) - with is_next false a finished generator raises StopIteration. */
-Value vm_gen_send(Gen *g, Value v, bool is_next) {
+/* Resume g: send it v, or raise exc inside it (exc is stolen).  *out gets
+ * the value it yielded or returned (new reference). */
+enum { GEN_YIELDED, GEN_RETURNED, GEN_ERROR };
+static Value eval_ex(ThreadState *ts, Frame *f, bool throwing);
+
+static int gen_resume(Gen *g, Value v, Value exc, Value *out) {
+    *out = V_NULL;
     uint32_t expect = 0;
-    if (!__atomic_compare_exchange_n(&g->running, &expect, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
-        return err_set_str(&Exc_ValueError, "generator already executing");
+    if (!__atomic_compare_exchange_n(&g->running, &expect, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+        xdecref(exc);
+        err_set_str(&Exc_ValueError, "generator already executing");
+        return GEN_ERROR;
+    }
     Frame *f = g->frame;
     if (!f) {
         STORE_RELEASE(&g->running, 0);
-        if (is_next) return V_NULL;
-        return err_set_value(&Exc_StopIteration, V_NULL);
+        if (exc) { err_set_exc(exc); return GEN_ERROR; }
+        *out = V_NONE;
+        return GEN_RETURNED;
     }
     ThreadState *ts = cur_ts;
     bool started = f->ip != f->code->code + 1;
+    if (!started && exc) {
+        /* thrown into before it ran: it finishes at once */
+        g->frame = NULL;
+        vm_frame_free(f);
+        STORE_RELEASE(&g->running, 0);
+        err_set_exc(exc);
+        return GEN_ERROR;
+    }
     if (!started && v != V_NONE) {
         STORE_RELEASE(&g->running, 0);
-        return err_set_str(&Exc_TypeError, "can't send non-None value to a just-started generator");
+        err_set_str(&Exc_TypeError, "can't send non-None value to a just-started generator");
+        return GEN_ERROR;
     }
     if (ts->depth >= RECURSION_LIMIT) {
         STORE_RELEASE(&g->running, 0);
-        return recursion_error();
+        xdecref(exc);
+        recursion_error();
+        return GEN_ERROR;
     }
-    if (started) {
+    if (exc) err_set_exc(exc);
+    else if (started) {
         incref(v);
         *f->sp++ = v;
     }
     f->entry = 1;
     ts->depth++;
-    Value r = eval(ts, f);
+    Value r = eval_ex(ts, f, exc != V_NULL);
     ts->depth--;
     if (f->entry == 2) { /* yielded */
         f->entry = 1;
         STORE_RELEASE(&g->running, 0);
-        return r;
+        *out = r;
+        return GEN_YIELDED;
     }
     /* returned or raised: the generator is finished */
     g->frame = NULL;
@@ -363,11 +384,29 @@ Value vm_gen_send(Gen *g, Value v, bool is_next) {
             ((Exc *)AS_OBJ(e))->cause = cause;
             ((Exc *)AS_OBJ(e))->suppress_context = true;
         }
-        return V_NULL;
+        return GEN_ERROR;
     }
-    if (is_next) { decref(r); return V_NULL; }
+    *out = r;
+    return GEN_RETURNED;
+}
+
+static Value stop_iteration(Value r) {
     if (r == V_NONE) return err_set_value(&Exc_StopIteration, V_NULL);
     return err_set_value(&Exc_StopIteration, r);
+}
+
+/* The next value; V_NULL with no error when it is done (is_next; the
+ * return value is dropped, as by a for loop), or with StopIteration(value)
+ * (send, next()). */
+Value vm_gen_send(Gen *g, Value v, bool is_next) {
+    Value out;
+    switch (gen_resume(g, v, V_NULL, &out)) {
+    case GEN_YIELDED: return out;
+    case GEN_RETURNED:
+        if (is_next) { decref(out); return V_NULL; }
+        return stop_iteration(out);
+    default: return V_NULL;
+    }
 }
 
 static void gen_dealloc(Obj *o) {
@@ -383,18 +422,50 @@ static Value gen_repr(Value v) {
     return sb_finish(&b);
 }
 static Value g_send(Value *a, int n, Dict *kw) { (void)n; (void)kw; return vm_gen_send((Gen *)AS_OBJ(a[0]), a[1], false); }
+/* close(): raise GeneratorExit where it is suspended, so its finally
+ * blocks run. */
 static Value g_close(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     Gen *g = (Gen *)AS_OBJ(a[0]);
-    uint32_t expect = 0;
-    if (!__atomic_compare_exchange_n(&g->running, &expect, 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
-        return err_set_str(&Exc_ValueError, "generator already executing");
-    Frame *f = g->frame;
-    g->frame = NULL;
-    STORE_RELEASE(&g->running, 0);
-    if (f) vm_frame_free(f);
-    return V_NONE;
+    Value ge = exc_new(&Exc_GeneratorExit, tuple_new(0));
+    if (!ge) return V_NULL;
+    Value out;
+    switch (gen_resume(g, V_NONE, ge, &out)) {
+    case GEN_YIELDED:
+        decref(out);
+        return err_set_str(&Exc_RuntimeError, "generator ignored GeneratorExit");
+    case GEN_RETURNED:
+        decref(out);
+        return V_NONE;
+    default:
+        if (err_matches(&Exc_GeneratorExit) || err_matches(&Exc_StopIteration)) {
+            err_clear();
+            return V_NONE;
+        }
+        return V_NULL;
+    }
 }
+
+/* throw(exc) / throw(type, value): raise it where the generator is suspended */
+static Value g_throw(Value *a, int n, Dict *kw) {
+    (void)kw;
+    Gen *g = (Gen *)AS_OBJ(a[0]);
+    Value exc = a[1];
+    if (IS_CLASS(exc) && type_is_subtype(AS_TYPE(exc), &Exc_BaseException)) {
+        exc = n > 2 && a[2] != V_NONE ? call1(a[1], a[2]) : call0(a[1]);
+        if (!exc) return V_NULL;
+    } else if (exc_is_instance(exc, &Exc_BaseException)) incref(exc);
+    else return err_set_str(&Exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not str");
+    Value out;
+    switch (gen_resume(g, V_NONE, exc, &out)) {
+    case GEN_YIELDED: return out;
+    case GEN_RETURNED: return stop_iteration(out);
+    default: return V_NULL;
+    }
+}
+
+/* next(g): like the for loop, but the return value rides on StopIteration */
+Value vm_gen_next_builtin(Gen *g) { return vm_gen_send(g, V_NONE, false); }
 static Value gen_getattr(Value self, Str *name) {
     Gen *g = (Gen *)AS_OBJ(self);
     if (name == N.__name__) { incref(OBJ_VAL(g->name)); return OBJ_VAL(g->name); }
@@ -411,6 +482,7 @@ void vm_init_types(void) {
     type_ready(&GenType, "generator", &ObjectType);
     type_add_method(&GenType, "send", g_send, 2, 2, false);
     type_add_method(&GenType, "close", g_close, 1, 1, false);
+    type_add_method(&GenType, "throw", g_throw, 2, 4, false);
 }
 
 /* ---- helpers for the loop ------------------------------------------------------------------ */
@@ -585,7 +657,10 @@ static int import_star(Frame *f, Value mod) {
         code = f->code; ip = f->ip; sp = f->sp; fast = f->fast; consts = code->consts; names = code->names; \
     } while (0)
 
-static Value eval(ThreadState *ts, Frame *f) {
+static Value eval(ThreadState *ts, Frame *f) { return eval_ex(ts, f, false); }
+
+/* throwing: an exception is pending and must be raised where f is suspended */
+static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
 #if USE_COMPUTED_GOTO && defined(__GNUC__)
     static void *targets[] = {
 #define X(name, eff) &&L_##name,
@@ -603,6 +678,7 @@ static Value eval(ThreadState *ts, Frame *f) {
     f->back = entry_back;
     ts->frame = f;
     LOAD();
+    if (throwing) goto error;
 
     LOOP_START
 
@@ -1491,6 +1567,40 @@ static Value eval(ThreadState *ts, Frame *f) {
     }
     TARGET(LOAD_ASSERTION_ERROR) { PUSH(OBJ_VAL(&Exc_AssertionError)); DISPATCH(); }
     TARGET(RETURN_GENERATOR) { DISPATCH(); }
+    TARGET(SEND) {
+        /* yield from: [iter v] -> [iter yielded], or [returned] and jump */
+        Value v = POP(), it = TOP(), out;
+        if (IS_TYPE(it, GenType)) {
+            SAVE();
+            int st = gen_resume((Gen *)AS_OBJ(it), v, V_NULL, &out);
+            decref(v);
+            if (st == GEN_ERROR) goto error;
+            if (st == GEN_YIELDED) { PUSH(out); DISPATCH(); }
+        } else {
+            if (v == V_NONE) {
+                out = obj_next(it);
+                decref(v);
+                if (out) { PUSH(out); DISPATCH(); }
+                if (err_occurred()) goto error;
+                out = V_NONE;
+            } else {
+                SAVE();
+                out = call_method(it, N.send, &v, 1);
+                decref(v);
+                if (out) { PUSH(out); DISPATCH(); }
+                if (!err_matches(&Exc_StopIteration)) goto error;
+                Value e = err_fetch();
+                Value args = ((Exc *)AS_OBJ(e))->args;
+                out = args && IS_TUPLE(args) && AS_TUPLE(args)->len ? AS_TUPLE(args)->items[0] : V_NONE;
+                incref(out);
+                decref(e);
+            }
+        }
+        decref(POP());
+        PUSH(out);
+        ip = code->code + oparg;
+        DISPATCH();
+    }
 
     LOOP_END
 
