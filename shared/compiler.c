@@ -402,6 +402,7 @@ typedef struct Unit {
     Handler *htab;
     int nh, caph;
     int cur_handler;
+    int ngcache;  /* LOAD_GLOBAL inline caches */
     int depth, maxdepth;
     FBlock fb[64];
     int nfb;
@@ -659,6 +660,8 @@ static Code *assemble(Compiler *c, Unit *u, Str *name, int argcount, int kwonly,
             if (co->varnames[k] == co->cellnames[i] && k < argcount + kwonly + ((flags & CO_VARARGS) != 0) + ((flags & CO_VARKW) != 0))
                 co->cell2arg[i] = k;
     }
+    co->ngcache = u->ngcache;
+    co->gcache = mem_calloc((size_t)(u->ngcache + 1) * sizeof(GlobalCache));
     co->argcount = argcount;
     co->kwonlycount = kwonly;
     co->stacksize = u->maxdepth + 4;
@@ -713,8 +716,11 @@ static void compile_name(Compiler *c, Str *name, int acc) {
     static const int nm[] = {I_LOAD_NAME, I_STORE_NAME, I_DELETE_NAME};
     static const int fa[] = {I_LOAD_FAST, I_STORE_FAST, I_DELETE_FAST};
     static const int de[] = {I_LOAD_DEREF, I_STORE_DEREF, I_DELETE_DEREF};
-    if (s->kind == SC_MODULE) { emit(c, gl[acc], add_name(c, name)); return; }
-    if (flags & SYM_GLOBAL) { emit(c, gl[acc], add_name(c, name)); return; }
+    if (s->kind == SC_MODULE || (flags & SYM_GLOBAL)) {
+        emit(c, gl[acc], add_name(c, name));
+        if (acc == ACC_LOAD) emit(c, I_CACHE, u->ngcache++);
+        return;
+    }
     if (s->kind == SC_CLASS) {
         if (!(flags & SYM_ASSIGNED) && (flags & SYM_FREE) && acc == ACC_LOAD) {
             emit(c, I_LOAD_CLASSDEREF, deref_index(u, name));
@@ -730,6 +736,7 @@ static void compile_name(Compiler *c, Str *name, int acc) {
             if (u->varnames[i] == name) { emit(c, fa[acc], i); return; }
     }
     emit(c, gl[acc], add_name(c, name));
+    if (acc == ACC_LOAD) emit(c, I_CACHE, u->ngcache++);
 }
 
 /* ---- expressions ---------------------------------------------------------------------- */

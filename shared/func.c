@@ -217,6 +217,7 @@ void code_free(Code *c) {
     mem_free(c->freenames);
     mem_free(c->cell2arg);
     mem_free(c->exctab);
+    mem_free(c->gcache);
     obj_free(&c->ob);
 }
 static void code_dealloc(Obj *o) {

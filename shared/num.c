@@ -32,11 +32,48 @@ bool val_as_i64(Value v, int64_t *out) {
     return false;
 }
 
+/* Floats are made and dropped at a high rate by arithmetic: each thread
+ * keeps the last few dead ones for reuse (its own list, so no lock). */
+#define FLOAT_FREELIST_MAX 256
+
 Value float_new(double d) {
-    Float *f = (Float *)obj_new(&FloatType, sizeof(Float));
-    if (!f) return V_NULL;
+    ThreadState *ts = cur_ts;
+    Float *f;
+    if (LIKELY(ts && ts->float_free)) {
+        f = (Float *)ts->float_free;
+        ts->float_free = (Obj *)f->ob.type;
+        ts->nfloat_free--;
+        f->ob.rc = 1;
+        f->ob.lock = 0;
+        f->ob.type = &FloatType;
+        ts->live_objects++;
+    } else {
+        f = (Float *)obj_new(&FloatType, sizeof(Float));
+        if (!f) return V_NULL;
+    }
     f->v = d;
     return OBJ_VAL(f);
+}
+
+static void float_dealloc(Obj *o) {
+    ThreadState *ts = cur_ts;
+    if (ts && ts->nfloat_free < FLOAT_FREELIST_MAX) {
+        o->type = (Type *)ts->float_free;
+        ts->float_free = o;
+        ts->nfloat_free++;
+        ts->live_objects--;
+        return;
+    }
+    obj_free(o);
+}
+
+void th_clear_freelists(ThreadState *ts) {
+    while (ts->float_free) {
+        Obj *o = ts->float_free;
+        ts->float_free = (Obj *)o->type;
+        free(o);
+    }
+    ts->nfloat_free = 0;
 }
 
 bool val_as_double(Value v, double *out) {
@@ -651,7 +688,7 @@ void num_init_types(void) {
     BoolType.newobj = bool_newobj;
     BoolType.getattr = num_getattr;
     type_ready(&BoolType, "bool", &IntType);
-    FloatType.dealloc = int_dealloc;
+    FloatType.dealloc = float_dealloc;
     FloatType.repr = float_repr_slot;
     FloatType.hash = float_hash_slot;
     FloatType.richcmp = num_richcmp;

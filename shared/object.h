@@ -228,8 +228,22 @@ enum {
     CO_NEEDS_CLASS = 64,
 };
 
+/* An inline cache for LOAD_GLOBAL: the value found for a name, valid while
+ * the globals and builtins dicts are unchanged (their seqlock counters
+ * match `key`).  Only values that need no refcount (immortal objects,
+ * small ints) are cached, so a hit touches no shared cache line.  `lk` is
+ * the entry's own seqlock: 0 empty, odd while a thread fills it. */
+typedef struct {
+    uint32_t lk;
+    uint32_t pad;
+    uint64_t key;   /* globals seq << 32 | builtins seq */
+    Value value;
+} GlobalCache;
+
 typedef struct Code {
     Obj ob;
+    GlobalCache *gcache; /* one per LOAD_GLOBAL (its CACHE word gives the index) */
+    int32_t ngcache;
     uint32_t *code;     /* instructions: opcode in the low byte, arg above */
     int32_t ncode;
     int32_t *lines;     /* source line of each instruction */

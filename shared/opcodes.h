@@ -25,7 +25,8 @@
     X(DELETE_DEREF, 0)       /* unbind cell arg */ \
     X(LOAD_CLASSDEREF, 1)    /* class body: namespace, else cell arg */ \
     X(LOAD_CLOSURE, 1)       /* push cell arg itself (to build a closure) */ \
-    X(LOAD_GLOBAL, 1)        /* push globals/builtins [names[arg]] */ \
+    X(LOAD_GLOBAL, 1)        /* push globals/builtins [names[arg]]; a CACHE word follows */ \
+    X(CACHE, 0)              /* data for the instruction before (never executed) */ \
     X(STORE_GLOBAL, -1)      /* globals[names[arg]] = TOS */ \
     X(DELETE_GLOBAL, 0)      /* del globals[names[arg]] */ \
     X(LOAD_NAME, 1)          /* class body: namespace, globals, builtins */ \

@@ -160,6 +160,7 @@ int runtime_finalize(int status) {
     xdecref(interp.argv);
     interp.argv = V_NULL;
     immortals_finalize();
+    th_clear_freelists(ts);
     str_free_interned();
     tuple_free_empty();
     int64_t live = mem_live_objects();

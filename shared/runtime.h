@@ -51,6 +51,8 @@ struct ThreadState {
     Obj **trash;           /* deallocations deferred by the trashcan */
     int ntrash, captrash;
     Dict *locals_map;      /* threading.local storage: serial -> dict */
+    Obj *float_free;       /* freelist of dead floats (linked through ->type) */
+    int nfloat_free;
     bool daemon;
     bool is_main;
 };
@@ -345,6 +347,7 @@ const char *embedded_source(const char *modname);
 
 /* ---- threads (thread.c) --------------------------------------------------- */
 ThreadState *th_new_state(void);
+void th_clear_freelists(ThreadState *ts);
 void th_free_state(ThreadState *ts);
 void th_registry_lock(void);
 void th_registry_unlock(void);

@@ -76,6 +76,7 @@ ThreadState *th_new_state(void) {
 }
 
 void th_free_state(ThreadState *ts) {
+    th_clear_freelists(ts);
     free(ts->arena);
     free(ts->trash);
     free(ts);

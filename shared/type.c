@@ -23,13 +23,66 @@ Obj NoneObj = OBJ_HEAD_INIT(&NoneType);
 Obj NotImplementedObj = OBJ_HEAD_INIT(&NotImplementedType);
 Obj EllipsisObj = OBJ_HEAD_INIT(&EllipsisType);
 
-Value type_lookup(Type *t, Str *name) {
+/* ---- the type lookup cache ----------------------------------------------------
+ * Looking a name up along a class's bases costs a dict probe per class;
+ * attribute access does it for every instance attribute (to find
+ * properties first) and every method call.  This cache remembers, per
+ * (type, name), what the walk found - only when that needs no refcount
+ * (immortal objects: methods, classes; or "absent") - and is valid while
+ * type_epoch has not moved.  type_epoch moves whenever a class attribute
+ * is assigned or deleted, so the cache never serves a stale answer.  Each
+ * entry is a small seqlock (lk odd while being filled) so that threads
+ * read it without locks and TSan sees only atomics. */
+typedef struct {
+    uint32_t lk;
+    uint32_t pad;
+    uint64_t epoch;
+    Type *type;
+    Str *name;
+    Value value; /* V_NULL: not found */
+} TypeCacheEntry;
+#define TYPE_CACHE_SIZE 4096
+static TypeCacheEntry type_cache[TYPE_CACHE_SIZE];
+static uint64_t type_epoch = 1;
+
+void type_modified(void) { __atomic_add_fetch(&type_epoch, 1, __ATOMIC_ACQ_REL); }
+
+static Value type_lookup_walk(Type *t, Str *name) {
     for (; t; t = t->base) {
         if (!t->dict) continue;
         Value v = dict_get_str(t->dict, name);
         if (v) return v;
+        if (err_occurred()) return V_NULL;
     }
     return V_NULL;
+}
+
+Value type_lookup(Type *t, Str *name) {
+    uintptr_t h = (((uintptr_t)t >> 4) * 31 + ((uintptr_t)name >> 4)) & (TYPE_CACHE_SIZE - 1);
+    TypeCacheEntry *e = &type_cache[h];
+    uint64_t epoch = LOAD_ACQUIRE(&type_epoch);
+    uint32_t l1 = LOAD_ACQUIRE(&e->lk);
+    if (l1 && !(l1 & 1)) {
+        uint64_t ep = LOAD_ACQUIRE(&e->epoch);
+        Type *ty = LOAD_ACQUIRE(&e->type);
+        Str *nm = LOAD_ACQUIRE(&e->name);
+        Value v = LOAD_ACQUIRE(&e->value);
+        if (ep == epoch && ty == t && nm == name && LOAD_RELAXED(&e->lk) == l1) return v; /* immortal or absent */
+    }
+    if (!name->interned) return type_lookup_walk(t, name);
+    Value v = type_lookup_walk(t, name);
+    if (!v && err_occurred()) return V_NULL;
+    if (!v || IS_SMALL(v) || is_immortal(AS_OBJ(v))) {
+        uint32_t l = LOAD_RELAXED(&e->lk);
+        if (!(l & 1) && __atomic_compare_exchange_n(&e->lk, &l, l + 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+            STORE_RELEASE(&e->epoch, epoch);
+            STORE_RELEASE(&e->type, t);
+            STORE_RELEASE(&e->name, name);
+            STORE_RELEASE(&e->value, v);
+            STORE_RELEASE(&e->lk, l + 2);
+        }
+    }
+    return v;
 }
 
 bool type_is_subtype(Type *a, Type *b) {
@@ -409,10 +462,19 @@ Value type_call(Value self, Value *args, int nargs, Dict *kw) {
     }
     Value init = type_lookup(t, N.__init__);
     if (init) {
-        Value bound = bind_method(init, o);
+        Value r;
+        if (IS_FUNC(init) && nargs < 8) {
+            /* call __init__(self, *args) without making a bound method */
+            Value a[8];
+            a[0] = o;
+            for (int i = 0; i < nargs; i++) a[i + 1] = args[i];
+            r = call(init, a, nargs + 1, kw);
+        } else {
+            Value bound = bind_method(init, o);
+            r = bound ? call(bound, args, nargs, kw) : V_NULL;
+            xdecref(bound);
+        }
         decref(init);
-        Value r = bound ? call(bound, args, nargs, kw) : V_NULL;
-        xdecref(bound);
         if (!r) { decref(o); return V_NULL; }
         if (r != V_NONE) {
             err_format(&Exc_TypeError, "__init__() should return None, not '%s'", type_name(r));
@@ -488,6 +550,7 @@ static int type_setattr(Value self, Str *name, Value v) {
     if (!(t->flags & TF_HEAP))
         return err_format(&Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, t->cname), -1;
     int r;
+    type_modified(); /* before and after: a lookup racing with the change is not cached */
     if (v) r = dict_set_str(t->dict, name, v);
     else {
         r = dict_del(t->dict, OBJ_VAL(name));
@@ -498,6 +561,7 @@ static int type_setattr(Value self, Str *name, Value v) {
         r = r < 0 ? -1 : 0;
     }
     if (r == 0 && name->len > 4 && name->data[0] == '_' && name->data[1] == '_') fix_slots(t);
+    type_modified();
     return r;
 }
 

@@ -56,8 +56,9 @@ static Frame *frame_push(ThreadState *ts, Code *co) {
     f->entry = 0;
     f->on_heap = 0;
     f->ip = co->code;
-    memset(f->fast, 0, (size_t)(co->nlocals + co->ncells + co->nfrees) * sizeof(Value));
-    f->sp = stack_base(f);
+    int nl = co->nlocals + co->ncells + co->nfrees;
+    for (int i = 0; i < nl; i++) f->fast[i] = V_NULL; /* few: cheaper than a memset call */
+    f->sp = f->fast + nl;
     return f;
 }
 
@@ -614,9 +615,10 @@ static Value make_function(Frame *f, Code *co, Value qualname, int flags, Value 
     if (defaults) { incref(defaults); fn->defaults = AS_TUPLE(defaults); }
     if (kwdefaults) { incref(kwdefaults); fn->kwdefaults = AS_DICT(kwdefaults); }
     if (closure) { incref(closure); fn->closure = AS_TUPLE(closure); }
-    /* functions a module defines with def are immortal: every thread calls
-     * them, and a refcounted function would be a contended cache line */
-    if ((flags & MF_DEF) && (f->code->flags & CO_MODULE)) immortal_track(AS_OBJ(fv));
+    /* functions defined with def in a module or a class body (methods) are
+     * immortal: every thread calls them, and a refcounted function would be
+     * a contended cache line */
+    if ((flags & MF_DEF) && (f->code->flags & (CO_MODULE | CO_CLASSBODY))) immortal_track(AS_OBJ(fv));
     return fv;
 }
 
@@ -631,6 +633,19 @@ static int import_star(Frame *f, Value mod) {
     }
     decref(items);
     return 0;
+}
+
+/* Both operands are floats or small ints, at least one a float. */
+static inline bool float_pair(Value a, Value b, double *x, double *y) {
+    bool fa = IS_OBJ(a) && AS_OBJ(a)->type == &FloatType, fb = IS_OBJ(b) && AS_OBJ(b)->type == &FloatType;
+    if (!(fa || fb)) return false;
+    if (fa) *x = AS_FLOAT(a);
+    else if (IS_SMALL(a)) *x = (double)SMALL_VAL(a);
+    else return false;
+    if (fb) *y = AS_FLOAT(b);
+    else if (IS_SMALL(b)) *y = (double)SMALL_VAL(b);
+    else return false;
+    return true;
 }
 
 /* ---- the eval loop --------------------------------------------------------------------------- */
@@ -781,11 +796,32 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     }
     TARGET(LOAD_CLOSURE) { Value c = fast[code->nlocals + oparg]; incref(c); PUSH(c); DISPATCH(); }
     TARGET(LOAD_GLOBAL) {
+        GlobalCache *gc = &code->gcache[INSTR_ARG(*ip++)];
+        uint32_t gs = LOAD_ACQUIRE(&f->globals->seq), bs = LOAD_ACQUIRE(&interp.builtins->seq);
+        uint64_t key = (uint64_t)gs << 32 | bs;
+        uint32_t l1 = LOAD_ACQUIRE(&gc->lk);
+        if (LIKELY(l1 && !(l1 & 1))) {
+            uint64_t k = LOAD_ACQUIRE(&gc->key);
+            Value v = LOAD_ACQUIRE(&gc->value);
+            if (LIKELY(k == key && LOAD_RELAXED(&gc->lk) == l1 && !((gs | bs) & 1))) {
+                PUSH(v); /* immortal or a small int: no reference to take */
+                DISPATCH();
+            }
+        }
         Value v = load_global(f, names[oparg]);
         if (!v) goto error;
+        if (!((gs | bs) & 1) && (IS_SMALL(v) || is_immortal(AS_OBJ(v)))) {
+            uint32_t l = LOAD_RELAXED(&gc->lk);
+            if (!(l & 1) && __atomic_compare_exchange_n(&gc->lk, &l, l + 1, 0, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+                STORE_RELEASE(&gc->key, key);
+                STORE_RELEASE(&gc->value, v);
+                STORE_RELEASE(&gc->lk, l + 2);
+            }
+        }
         PUSH(v);
         DISPATCH();
     }
+    TARGET(CACHE) { DISPATCH(); }
     TARGET(STORE_GLOBAL) {
         Value v = POP();
         int r = dict_set_str(f->globals, names[oparg], v);
@@ -888,7 +924,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
                 POL_SAFEPOINT(ts);
                 Frame *nf = frame_push(ts, co);
                 if (!nf) goto error;
-                memcpy(nf->fast, args, (size_t)n * sizeof(Value));
+                for (int i = 0; i < n; i++) nf->fast[i] = args[i];
                 nf->func = fn; /* the stack's reference moves too */
                 nf->globals = fn->globals;
                 sp = args - (self ? 1 : 2);
@@ -955,7 +991,8 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             SET_TOP(MK_SMALL(s));
             DISPATCH();
         }
-        if (IS_FLOAT(a) && IS_FLOAT(b)) r = float_new(AS_FLOAT(a) + AS_FLOAT(b));
+        double x, y;
+        if (float_pair(a, b, &x, &y)) r = float_new(x + y);
         else if (INSTR_OP(instr) == I_INPLACE_ADD) r = obj_inplace(BOP_ADD, a, b);
         else r = obj_binop(BOP_ADD, a, b);
         decref(b);
@@ -972,7 +1009,8 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             SET_TOP(MK_SMALL(s));
             DISPATCH();
         }
-        if (IS_FLOAT(a) && IS_FLOAT(b)) r = float_new(AS_FLOAT(a) - AS_FLOAT(b));
+        double x, y;
+        if (float_pair(a, b, &x, &y)) r = float_new(x - y);
         else if (INSTR_OP(instr) == I_INPLACE_SUB) r = obj_inplace(BOP_SUB, a, b);
         else r = obj_binop(BOP_SUB, a, b);
         decref(b);
@@ -984,7 +1022,10 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     TARGET(BINARY_OP)
     TARGET(INPLACE_OP) {
         Value b = POP(), a = TOP(), r;
-        if (IS_FLOAT(a) && IS_FLOAT(b) && oparg == BOP_MUL) r = float_new(AS_FLOAT(a) * AS_FLOAT(b));
+        double x, y;
+        if ((oparg == BOP_MUL || (oparg == BOP_TRUEDIV && !(IS_SMALL(b) && b == MK_SMALL(0)))) && float_pair(a, b, &x, &y) &&
+            (oparg == BOP_MUL || y != 0.0))
+            r = float_new(oparg == BOP_MUL ? x * y : x / y);
         else if (IS_SMALL(a) && IS_SMALL(b) && oparg == BOP_MUL) {
             int64_t m;
             if (!__builtin_mul_overflow(SMALL_VAL(a), SMALL_VAL(b), &m) && FITS_SMALL(m)) { SET_TOP(MK_SMALL(m)); DISPATCH(); }
@@ -1035,6 +1076,18 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             case CMP_NE: t = x != y; break;
             case CMP_GT: t = x > y; break;
             default: t = x >= y; break;
+            }
+            /* the next instruction is nearly always a conditional jump: take it here */
+            uint32_t nx = *ip;
+            if (INSTR_OP(nx) == I_POP_JUMP_IF_FALSE) {
+                sp--;
+                ip = t ? ip + 1 : code->code + INSTR_ARG(nx);
+                DISPATCH();
+            }
+            if (INSTR_OP(nx) == I_POP_JUMP_IF_TRUE) {
+                sp--;
+                ip = t ? code->code + INSTR_ARG(nx) : ip + 1;
+                DISPATCH();
             }
             SET_TOP(MK_BOOL(t));
             DISPATCH();
@@ -1261,7 +1314,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             if ((co->flags & CO_SIMPLE) && oparg == (uint32_t)co->argcount) {
                 Frame *nf = frame_push(ts, co);
                 if (!nf) goto error;
-                memcpy(nf->fast, args, oparg * sizeof(Value));
+                for (uint32_t i = 0; i < oparg; i++) nf->fast[i] = args[i];
                 nf->func = fn;
                 nf->globals = fn->globals;
                 sp = args - 1;
@@ -1612,7 +1665,15 @@ do_return:
         return retval;
     } else {
         Frame *back = f->back;
-        frame_pop(ts, f);
+        if (LIKELY(sp == stack_base(f))) {
+            /* the common case, inline: release the locals and the function */
+            int n = code->nlocals + code->ncells + code->nfrees;
+            for (int i = 0; i < n; i++) xdecref(fast[i]);
+            Func *fn = f->func;
+            if (fn) decref(OBJ_VAL(fn));
+            ts->depth--;
+            ts->arena_top = (Value *)f;
+        } else frame_pop(ts, f);
         f = back;
         ts->frame = f;
         LOAD();
