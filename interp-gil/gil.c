@@ -144,3 +144,10 @@ double pol_get_switch_interval(void) {
     pthread_mutex_unlock(&gil.mu);
     return s;
 }
+
+/* Readers never race writers while the GIL is held: free at once. */
+void pol_retire(ThreadState *ts, void *p) {
+    (void)ts;
+    free(p);
+}
+void pol_thread_exit(ThreadState *ts) { (void)ts; }

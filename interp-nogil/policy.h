@@ -10,9 +10,11 @@
  *     the 32-bit `lock` word of the object header, a futex mutex with three
  *     states (0 free, 1 held, 2 held with sleepers).  Uncontended it costs
  *     one compare-and-swap to take and one exchange to give back.
- *   - dicts are also readable without their lock (see Dict in object.h):
- *     readers may run at the same time as writers, so POL_READERS_MAY_RACE
- *     is 1 and a dict keeps a table it has replaced until it is freed.
+ *   - dicts and lists are also readable without their lock (see Dict in
+ *     object.h and list.c): readers may run at the same time as writers, so
+ *     POL_READERS_MAY_RACE is 1, and memory a reader may still be looking
+ *     at (a replaced dict table or list array) is freed by pol_retire only
+ *     after every attached thread has passed a safepoint (qsbr.c).
  *
  * Lock order: an object lock is a leaf.  While holding one a thread never
  * runs Python code, never blocks and never takes another, except through
@@ -36,9 +38,14 @@
 #define POL_LOCK_KIND "per-object locks"
 #define POL_READERS_MAY_RACE 1
 
+typedef struct PolRetired PolRetired;
 typedef struct PolThread {
-    uint32_t state;   /* TS_ATTACHED, TS_DETACHED or TS_SUSPENDED (atomic) */
-    uint32_t breaker; /* set by a stop-the-world request (atomic) */
+    uint32_t state;      /* TS_ATTACHED, TS_DETACHED or TS_SUSPENDED (atomic) */
+    uint32_t breaker;    /* set by a stop-the-world request (atomic) */
+    uint32_t qs_countdown; /* safepoints until the next quiescent-state report */
+    uint32_t nretired, capretired;
+    uint64_t qs_seen;    /* QSBR: the global sequence seen at the last quiescent state (atomic) */
+    PolRetired *retired; /* memory waiting for readers to move on */
 } PolThread;
 
 static inline void pol_incref(Obj *o) {
@@ -82,8 +89,16 @@ static inline void pol_unlock2(Obj *a, Obj *b) {
 #define ALLOW_THREADS_END(ts) pol_attach(_at_ts); (void)(ts); }
 
 /* The breaker lives in PolThread, which is the first member of ThreadState
- * (see runtime.h), so the check needs no definition of ThreadState here. */
+ * (see runtime.h), so the check needs no definition of ThreadState here.
+ * Every QS_PERIOD safepoints the thread also reports a quiescent state
+ * (qsbr.c): it holds no pointer read without a lock any more. */
+#define QS_PERIOD 64
+void pol_quiescent(ThreadState *ts);
 #define POL_SAFEPOINT(ts) \
-    do { if (UNLIKELY(LOAD_RELAXED(&((PolThread *)(ts))->breaker))) pol_safepoint_slow(ts); } while (0)
+    do { \
+        PolThread *pt_ = (PolThread *)(ts); \
+        if (UNLIKELY(LOAD_RELAXED(&pt_->breaker))) pol_safepoint_slow(ts); \
+        if (UNLIKELY(--pt_->qs_countdown == 0)) pol_quiescent(ts); \
+    } while (0)
 
 #endif

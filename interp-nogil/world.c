@@ -24,22 +24,29 @@ static pthread_mutex_t stw_serial = PTHREAD_MUTEX_INITIALIZER; /* one requester 
 static uint32_t stw_requested;
 static double switch_interval = DEFAULT_SWITCH_INTERVAL; /* kept for sys.getswitchinterval only */
 
-void pol_init_main(ThreadState *ts) { STORE_RELAXED(&ts->pol.state, TS_DETACHED); }
+void qsbr_online(ThreadState *ts);
+
+void pol_init_main(ThreadState *ts) {
+    STORE_RELAXED(&ts->pol.state, TS_DETACHED);
+    ts->pol.qs_countdown = QS_PERIOD;
+}
 
 void pol_thread_init(ThreadState *ts) {
     ts->pol.state = TS_DETACHED;
     ts->pol.breaker = 0;
+    ts->pol.qs_countdown = QS_PERIOD;
 }
 
 void pol_attach(ThreadState *ts) {
     for (;;) {
         uint32_t expect = TS_DETACHED;
-        if (__atomic_compare_exchange_n(&ts->pol.state, &expect, TS_ATTACHED, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+        if (__atomic_compare_exchange_n(&ts->pol.state, &expect, TS_ATTACHED, 0, __ATOMIC_SEQ_CST, __ATOMIC_ACQUIRE))
             break;
         pthread_mutex_lock(&stw_mu);
         while (LOAD_ACQUIRE(&ts->pol.state) == TS_SUSPENDED) pthread_cond_wait(&stw_cond, &stw_mu);
         pthread_mutex_unlock(&stw_mu);
     }
+    qsbr_online(ts);
     if (th_finalizing() && !ts->is_main) {
         /* the interpreter is exiting: daemon threads stop here for good */
         STORE_RELEASE(&ts->pol.state, TS_DETACHED);

@@ -934,6 +934,32 @@ static void compile_call(Compiler *c, Node *n) {
 
 static void jump_if(Compiler *c, Node *n, bool cond, int label);
 
+/* The fast-local slot of a name in a function scope (not a cell, not a
+ * global), or -1. */
+static int plain_local(Compiler *c, Node *n) {
+    if (n->kind != N_NAME) return -1;
+    Unit *u = c->u;
+    if (u->scope->kind != SC_FUNCTION) return -1;
+    Sym *y = sym_find(u->scope, n->name);
+    if (!y || !(y->flags & SYM_ASSIGNED) || (y->flags & (SYM_GLOBAL | SYM_CELL | SYM_FREE | SYM_NONLOCAL))) return -1;
+    for (int i = 0; i < u->nvarnames; i++)
+        if (u->varnames[i] == n->name) return i;
+    return -1;
+}
+
+/* A subscript key whose evaluation calls no function and reads no
+ * attribute: evaluating it before the container is loaded cannot be
+ * observed (but through operator methods of user classes). */
+static bool simple_key(Node *n) {
+    switch (n->kind) {
+    case N_CONST: case N_NAME: return true;
+    case N_BINOP: return simple_key(n->a) && simple_key(n->b);
+    case N_UNARY: return simple_key(n->a);
+    case N_SUBSCRIPT: return simple_key(n->a) && simple_key(n->b);
+    default: return false;
+    }
+}
+
 static void expr(Compiler *c, Node *n) {
     if (c->failed || !n) return;
     int saved_line = c->u->line;
@@ -945,17 +971,34 @@ static void expr(Compiler *c, Node *n) {
     case N_NAME:
         compile_name(c, n->name, ACC_LOAD);
         break;
-    case N_ATTR:
+    case N_ATTR: {
+        int local = plain_local(c, n->a), name = add_name(c, n->name);
+        if (local >= 0 && local < 4096 && name < 4096) {
+            /* obj.attr on a local: read it where it is (no reference taken) */
+            set_line(c, n);
+            emit(c, I_LOAD_ATTR_FAST, local | name << 12);
+            break;
+        }
         expr(c, n->a);
         set_line(c, n);
-        emit(c, I_LOAD_ATTR, add_name(c, n->name));
+        emit(c, I_LOAD_ATTR, name);
         break;
-    case N_SUBSCRIPT:
+    }
+    case N_SUBSCRIPT: {
+        int local = plain_local(c, n->a);
+        if (local >= 0 && simple_key(n->b)) {
+            /* local[key]: the container is read where it is, after the key */
+            expr(c, n->b);
+            set_line(c, n);
+            emit(c, I_BINARY_SUBSCR_FAST, local);
+            break;
+        }
         expr(c, n->a);
         expr(c, n->b);
         set_line(c, n);
         emit(c, I_BINARY_SUBSCR, 0);
         break;
+    }
     case N_SLICE:
         if (n->a) expr(c, n->a); else emit(c, I_LOAD_CONST, add_const(c, V_NONE));
         if (n->b) expr(c, n->b); else emit(c, I_LOAD_CONST, add_const(c, V_NONE));

@@ -16,10 +16,9 @@
  *     It never dereferences a key or value it read, so a racing delete
  *     cannot make it touch freed memory;
  *   - growing allocates a new table; the old one may still be read by a
- *     lock-free reader, so when POL_READERS_MAY_RACE it stays on a chain
- *     until the dict itself is freed (the chain is at most as large as
- *     the live table: tables double).  Compaction and clear() work in
- *     place under the seqlock and retire nothing.
+ *     lock-free reader, so it goes to pol_retire(), which frees it once
+ *     no reader can hold it.  Compaction and clear() work in place under
+ *     the seqlock and retire nothing.
  *   - equality that may run Python code (__eq__ of user classes) is never
  *     called under the lock: candidates are compared outside it and the
  *     result is trusted only if `version` (bumped by every insertion and
@@ -52,17 +51,10 @@ static DictTable *table_new(int64_t nslots) {
     t->entries = (DictEntry *)(t + 1);
     t->index = (int32_t *)(t->entries + cap);
     memset(t->index, 0xff, (size_t)nslots * sizeof(int32_t));
-    t->retired_next = NULL;
     return t;
 }
 
-static void table_free_chain(DictTable *t) {
-    while (t) {
-        DictTable *n = t->retired_next;
-        free(t);
-        t = n;
-    }
-}
+static void table_free(DictTable *t) { free(t); }
 
 Value dict_new(void) {
     Dict *d = (Dict *)obj_new(&DictType, sizeof(Dict));
@@ -305,15 +297,9 @@ static bool make_room(Dict *d, bool *moved) {
         }
     }
     n->nentries = w;
-    if (t) {
-        if (POL_READERS_MAY_RACE) {
-            n->retired_next = t; /* a lock-free reader may still be in it */
-        } else {
-            n->retired_next = t->retired_next;
-            free(t);
-        }
-    }
     STORE_RELEASE(&d->table, n);
+    /* a lock-free reader may still be in the old table */
+    if (t) pol_retire(cur_ts, t);
     d->version++;
     return true;
 }
@@ -663,7 +649,7 @@ int dict_merge_kwargs(Dict *d, Value other, bool err_on_dup, Value callee) {
 
 /* Finalization of an immortal dict: its entries are already cleared. */
 void dict_free_tables(Dict *d) {
-    table_free_chain(d->table);
+    table_free(d->table);
     d->table = NULL;
 }
 
@@ -678,7 +664,7 @@ static void dict_dealloc(Obj *o) {
                 decref(t->entries[k].value);
             }
         }
-        table_free_chain(t);
+        table_free(t);
     }
     obj_free(o);
 }

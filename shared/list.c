@@ -1,13 +1,21 @@
 /* list.c - mutable sequences.
  *
- * Every read or write of a list's contents happens inside its critical
- * section (CRITICAL_BEGIN/END: the object lock in the free-threaded
- * build, nothing in the locked one).  A reference read out of the list
- * is taken (incref) before the section ends.  No Python code runs inside:
- * operations that must compare items with __eq__ or __lt__ (index,
- * remove, count, in, sort, ==) read one item at a time, or take a
- * snapshot, and compare outside.  `len` is stored with relaxed atomics
- * so len(xs) needs no lock. */
+ * Every write of a list's contents, and every read that takes a
+ * reference, happens inside its critical section (CRITICAL_BEGIN/END: the
+ * object lock in the free-threaded build, nothing in the locked one).  A
+ * reference read out of the list is taken (incref) before the section
+ * ends.  No Python code runs inside: operations that must compare items
+ * with __eq__ or __lt__ (index, remove, count, in, sort, ==) read one item
+ * at a time, or take a snapshot, and compare outside.
+ *
+ * Reading a small int needs no reference, so list_get() first tries
+ * without the lock: it reads the items array, the length and the slot
+ * with acquire loads and keeps the answer if it is a small int and the
+ * array is still the list's.  For that, writers store slots of a published
+ * array with atomic stores (slot_set, slots_move), an array carries its
+ * capacity in a header (a reader bounds its index by the array it read),
+ * and a replaced array goes to pol_retire(), which frees it once no reader
+ * can be in it.  `len` is atomic too, so len(xs) needs no lock. */
 #include <string.h>
 #include "runtime.h"
 
@@ -18,7 +26,29 @@ Value seq_repr(Value *items, int64_t n, const char *open, const char *close, boo
 Value seq_richcmp(Value *a, int64_t na, Value *b, int64_t nb, int op);
 
 #define LEN(l) LOAD_RELAXED(&(l)->len)
-#define SET_LEN(l, n) STORE_RELAXED(&(l)->len, (n))
+#define SET_LEN(l, n) STORE_RELEASE(&(l)->len, (n))
+
+/* ---- items arrays ----------------------------------------------------------- */
+#define ITEMS_HDR 2 /* Values before slot 0: the capacity, and padding */
+static Value *items_alloc(int64_t cap) {
+    Value *b = malloc((size_t)(cap + ITEMS_HDR) * sizeof(Value));
+    if (!b) return NULL;
+    b[0] = (Value)cap;
+    return b + ITEMS_HDR;
+}
+static inline int64_t items_cap(Value *it) { return (int64_t)it[-ITEMS_HDR]; }
+static void items_free(Value *it) { if (it) free(it - ITEMS_HDR); }
+/* an array a lock-free reader may still be reading */
+static void items_retire(Value *it) { if (it) pol_retire(cur_ts, it - ITEMS_HDR); }
+
+/* Stores into a published array: atomic, for the lock-free readers. */
+static inline void slot_set(Value *it, int64_t i, Value v) { STORE_RELAXED(&it[i], v); }
+static void slots_move(Value *it, int64_t dst, int64_t src, int64_t n) {
+    if (dst < src)
+        for (int64_t k = 0; k < n; k++) STORE_RELAXED(&it[dst + k], it[src + k]);
+    else
+        for (int64_t k = n - 1; k >= 0; k--) STORE_RELAXED(&it[dst + k], it[src + k]);
+}
 
 Value list_new(int64_t cap) {
     List *l = (List *)obj_new(&ListType, sizeof(List));
@@ -27,8 +57,8 @@ Value list_new(int64_t cap) {
     l->cap = cap;
     l->items = NULL;
     if (cap > 0) {
-        l->items = mem_alloc((size_t)cap * sizeof(Value));
-        if (!l->items) { obj_free(&l->ob); return V_NULL; }
+        l->items = items_alloc(cap);
+        if (!l->items) { obj_free(&l->ob); return err_no_memory(); }
     }
     return OBJ_VAL(l);
 }
@@ -40,10 +70,13 @@ static bool list_reserve(List *l, int64_t extra) {
     if (need > (INT64_C(1) << 36)) return false;
     int64_t cap = l->cap + (l->cap >> 1) + 4;
     if (cap < need) cap = need;
-    Value *n = realloc(l->items, (size_t)cap * sizeof(Value));
+    Value *n = items_alloc(cap);
     if (!n) return false;
-    l->items = n;
+    Value *old = l->items;
+    if (l->len) memcpy(n, old, (size_t)l->len * sizeof(Value));
+    STORE_RELEASE(&l->items, n);
     l->cap = cap;
+    items_retire(old);
     return true;
 }
 
@@ -54,7 +87,7 @@ int list_append(Value lv, Value v) {
     CRITICAL_BEGIN(l);
     ok = list_reserve(l, 1);
     if (ok) {
-        l->items[l->len] = v;
+        slot_set(l->items, l->len, v);
         SET_LEN(l, l->len + 1);
     }
     CRITICAL_END();
@@ -79,6 +112,13 @@ Value list_from_array(Value *items, int64_t n) {
 
 Value list_get(Value lv, int64_t i) {
     List *l = AS_LIST(lv);
+    /* without the lock, for a small int */
+    Value *it = LOAD_ACQUIRE(&l->items);
+    int64_t n = LOAD_ACQUIRE(&l->len), j = i < 0 ? i + n : i;
+    if (it && j >= 0 && j < n && j < items_cap(it)) {
+        Value v = LOAD_ACQUIRE(&it[j]);
+        if (IS_SMALL(v) && LOAD_RELAXED(&l->items) == it) return v;
+    }
     Value r = V_NULL;
     CRITICAL_BEGIN(l);
     if (i < 0) i += l->len;
@@ -137,7 +177,7 @@ static int list_append_array(List *l, Value *items, int64_t n) {
     CRITICAL_BEGIN(l);
     ok = list_reserve(l, n);
     if (ok) {
-        memcpy(l->items + l->len, items, (size_t)n * sizeof(Value));
+        for (int64_t k = 0; k < n; k++) slot_set(l->items, l->len + k, items[k]);
         SET_LEN(l, l->len + n);
     }
     CRITICAL_END();
@@ -180,7 +220,7 @@ Value list_pop(Value lv, int64_t i) {
         if (i < 0) i += l->len;
         if (i >= 0 && i < l->len) {
             r = l->items[i];
-            memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(Value));
+            slots_move(l->items, i, i + 1, l->len - i - 1);
             SET_LEN(l, l->len - 1);
         }
     }
@@ -268,15 +308,31 @@ int list_sort(Value lv, Value keyfn, bool reverse) {
     List *l = AS_LIST(lv);
     Value *items;
     int64_t n, cap;
-    /* Detach the items: the list is empty while it sorts, as in CPython. */
+    /* Detach the items: the list is empty while it sorts, as in CPython.
+     * The sort works on a private copy: a lock-free reader may still be
+     * reading the array it had. */
+    Value *published;
     CRITICAL_BEGIN(l);
-    items = l->items;
+    published = l->items;
     n = l->len;
-    cap = l->cap;
-    l->items = NULL;
     SET_LEN(l, 0);
+    STORE_RELEASE(&l->items, NULL);
     l->cap = 0;
     CRITICAL_END();
+    cap = n;
+    items = n ? items_alloc(n) : NULL;
+    if (n && !items) {
+        /* put them back unsorted */
+        CRITICAL_BEGIN(l);
+        STORE_RELEASE(&l->items, published);
+        l->cap = items_cap(published);
+        SET_LEN(l, n);
+        CRITICAL_END();
+        err_no_memory();
+        return -1;
+    }
+    if (n) memcpy(items, published, (size_t)n * sizeof(Value));
+    items_retire(published);
     SortCtx c = {items, items, false, 0};
     Value *keys = NULL;
     int64_t nkeys = 0;
@@ -332,13 +388,13 @@ int list_sort(Value lv, Value keyfn, bool reverse) {
     CRITICAL_BEGIN(l);
     extra = l->items;
     nextra = l->len;
-    l->items = items;
     l->cap = cap;
+    STORE_RELEASE(&l->items, items);
     SET_LEN(l, n);
     CRITICAL_END();
     if (extra) {
         for (int64_t i = 0; i < nextra; i++) decref(extra[i]);
-        mem_free(extra);
+        items_retire(extra);
         if (rc == 0) { err_set_str(&Exc_ValueError, "list modified during sort"); rc = -1; }
     }
     return rc;
@@ -348,7 +404,7 @@ int list_sort(Value lv, Value keyfn, bool reverse) {
 static void list_dealloc(Obj *o) {
     List *l = (List *)o;
     for (int64_t i = 0; i < l->len; i++) decref(l->items[i]);
-    mem_free(l->items);
+    items_free(l->items); /* nobody else can see a dead list */
     obj_free(o);
 }
 
@@ -444,8 +500,8 @@ static int list_assign_slice(List *l, Value slice, Value items) {
         else {
             nold = n;
             if (n) memcpy(old, l->items + start, (size_t)n * sizeof(Value));
-            if (l->len > stop && m != n) memmove(l->items + start + m, l->items + stop, (size_t)(l->len - stop) * sizeof(Value));
-            if (m) memcpy(l->items + start, src, (size_t)m * sizeof(Value));
+            if (l->len > stop && m != n) slots_move(l->items, start + m, stop, l->len - stop);
+            for (int64_t k = 0; k < m; k++) slot_set(l->items, start + k, src[k]);
             SET_LEN(l, l->len - n + m);
         }
     } else if (!items) {
@@ -456,7 +512,7 @@ static int list_assign_slice(List *l, Value slice, Value items) {
             int64_t w = start, k = 0;
             for (int64_t r = start; r < l->len; r++) {
                 if (k < n && r == start + k * step) old[k++] = l->items[r];
-                else l->items[w++] = l->items[r];
+                else slot_set(l->items, w++, l->items[r]);
             }
             nold = n;
             SET_LEN(l, w);
@@ -471,7 +527,7 @@ static int list_assign_slice(List *l, Value slice, Value items) {
         else {
             for (int64_t i = 0, j = start; i < n; i++, j += step) {
                 old[i] = l->items[j];
-                l->items[j] = src[i];
+                slot_set(l->items, j, src[i]);
             }
             nold = n;
         }
@@ -525,9 +581,9 @@ static int list_setitem(Value v, Value key, Value val) {
     if (i >= 0 && i < l->len) {
         ok = true;
         old = l->items[i];
-        if (val) l->items[i] = val;
+        if (val) slot_set(l->items, i, val);
         else {
-            memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(Value));
+            slots_move(l->items, i, i + 1, l->len - i - 1);
             SET_LEN(l, l->len - 1);
         }
     }
@@ -645,8 +701,8 @@ static Value l_insert(Value *a, int n, Dict *kw) {
     if (i > l->len) i = l->len;
     ok = list_reserve(l, 1);
     if (ok) {
-        memmove(l->items + i + 1, l->items + i, (size_t)(l->len - i) * sizeof(Value));
-        l->items[i] = a[2];
+        slots_move(l->items, i + 1, i, l->len - i);
+        slot_set(l->items, i, a[2]);
         SET_LEN(l, l->len + 1);
     }
     CRITICAL_END();
@@ -695,7 +751,7 @@ static Value l_remove(Value *a, int n, Dict *kw) {
         CRITICAL_BEGIN(l);
         if (r < l->len) {
             old = l->items[r];
-            memmove(l->items + r, l->items + r + 1, (size_t)(l->len - r - 1) * sizeof(Value));
+            slots_move(l->items, r, r + 1, l->len - r - 1);
             SET_LEN(l, l->len - 1);
         }
         CRITICAL_END();
@@ -709,8 +765,8 @@ static Value l_reverse(Value *a, int n, Dict *kw) {
     CRITICAL_BEGIN(l);
     for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
         Value t = l->items[i];
-        l->items[i] = l->items[j];
-        l->items[j] = t;
+        slot_set(l->items, i, l->items[j]);
+        slot_set(l->items, j, t);
     }
     CRITICAL_END();
     return V_NONE;
@@ -741,12 +797,12 @@ Value list_clear_method(Value *a, int n, Dict *kw) {
     CRITICAL_BEGIN(l);
     items = l->items;
     len = l->len;
-    l->items = NULL;
-    l->cap = 0;
     SET_LEN(l, 0);
+    STORE_RELEASE(&l->items, NULL);
+    l->cap = 0;
     CRITICAL_END();
     for (int64_t i = 0; i < len; i++) decref(items[i]);
-    mem_free(items);
+    items_retire(items);
     return V_NONE;
 }
 

@@ -170,7 +170,6 @@ typedef struct DictTable {
     int64_t nentries; /* entries used, deleted ones included */
     int32_t *index;   /* -1 empty, -2 dummy, else entry number */
     DictEntry *entries;
-    struct DictTable *retired_next; /* chain of tables kept for readers */
 } DictTable;
 
 struct Dict {

@@ -33,11 +33,13 @@
     X(STORE_NAME, -1)        /* namespace[names[arg]] = TOS */ \
     X(DELETE_NAME, 0)        /* del namespace[names[arg]] */ \
     X(LOAD_ATTR, 0)          /* obj -> obj.names[arg] */ \
+    X(LOAD_ATTR_FAST, 1)     /* -> local[arg & 4095].names[arg >> 12] (the local is not incref'd) */ \
     X(STORE_ATTR, -2)        /* value obj -> ; obj.name = value */ \
     X(DELETE_ATTR, -1)       /* obj -> ; del obj.name */ \
     X(LOAD_METHOD, 1)        /* obj -> func self|NULL (no bound method made) */ \
     X(CALL_METHOD, VAR)      /* func self|NULL args*arg -> result */ \
     X(BINARY_SUBSCR, -1)     /* obj key -> obj[key] */ \
+    X(BINARY_SUBSCR_FAST, 0) /* key -> local[arg][key] (the local is not incref'd) */ \
     X(STORE_SUBSCR, -3)      /* value obj key -> ; obj[key] = value */ \
     X(DELETE_SUBSCR, -2)     /* obj key -> ; del obj[key] */ \
     X(BUILD_SLICE, VAR)      /* start stop [step] -> slice (arg = 2 or 3) */ \

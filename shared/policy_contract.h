@@ -23,8 +23,8 @@
  *                              thread must not touch Python objects
  *   POL_SAFEPOINT(ts)          the eval-breaker check (loop back-edges, calls)
  *   POL_READERS_MAY_RACE       true when lock-free readers can run at the
- *                              same time as a writer (a replaced dict table
- *                              must then outlive its readers)
+ *                              same time as a writer (then pol_retire defers
+ *                              frees)
  *   PolThread                  per-thread policy state, kept in ThreadState
  *   pol_* functions            declared below, defined by the policy's .c
  * Facts for --version and sys._is_gil_enabled():
@@ -60,6 +60,11 @@ void pol_stop_the_world(ThreadState *ts);   /* every other thread parked or deta
 void pol_start_the_world(ThreadState *ts);
 void pol_after_fork_child(ThreadState *ts); /* only this thread survives */
 void pol_set_switch_interval(double seconds);
+/* Free p (from malloc) once no lock-free reader can still be reading it:
+ * at once when readers never race writers, after every attached thread
+ * has passed a safepoint otherwise (quiescent-state-based reclamation). */
+void pol_retire(ThreadState *ts, void *p);
+void pol_thread_exit(ThreadState *ts);      /* the thread is going away */
 double pol_get_switch_interval(void);
 
 #endif

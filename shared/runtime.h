@@ -351,6 +351,7 @@ void th_clear_freelists(ThreadState *ts);
 void th_free_state(ThreadState *ts);
 void th_registry_lock(void);
 void th_registry_unlock(void);
+bool th_registry_trylock(void);
 ThreadState *th_registry_first(void); /* walk with ->next, registry locked */
 void th_atfork_prepare(void);
 void th_atfork_parent(void);

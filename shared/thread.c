@@ -31,6 +31,7 @@ static int threads_alive;     /* started threads not yet unregistered */
 static uint32_t finalizing;
 
 void th_registry_lock(void) { pthread_mutex_lock(&reg_mu); }
+bool th_registry_trylock(void) { return pthread_mutex_trylock(&reg_mu) == 0; }
 void th_registry_unlock(void) { pthread_mutex_unlock(&reg_mu); }
 ThreadState *th_registry_first(void) { return reg_head; }
 
@@ -65,8 +66,12 @@ static void reg_remove_locked(ThreadState *ts) {
 }
 
 ThreadState *th_new_state(void) {
-    ThreadState *ts = calloc(1, sizeof(ThreadState));
+    /* whole cache lines of its own: its fields are written on every
+     * instruction, and another thread's state must not share a line */
+    size_t size = (sizeof(ThreadState) + 63) & ~(size_t)63;
+    ThreadState *ts = aligned_alloc(64, size);
     if (!ts) return NULL;
+    memset(ts, 0, size);
     ts->arena = malloc(FRAME_ARENA_VALUES * sizeof(Value));
     if (!ts->arena) { free(ts); return NULL; }
     ts->arena_top = ts->arena;
@@ -465,6 +470,7 @@ static void *thread_main(void *arg) {
     xdecref(ts->handled);
     ts->handled = V_NULL;
     bool daemon = ts->daemon;
+    pol_thread_exit(ts);
     pol_detach(ts);
     pthread_mutex_lock(&reg_mu);
     reg_remove_locked(ts);

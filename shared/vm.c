@@ -867,6 +867,19 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         decref(o);
         DISPATCH();
     }
+    TARGET(LOAD_ATTR_FAST) {
+        /* the local keeps the object alive: only this frame can rebind it */
+        Value o = fast[oparg & 4095];
+        if (UNLIKELY(!o)) {
+            err_format(&Exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                       code->varnames[oparg & 4095]->data);
+            goto error;
+        }
+        Value v = obj_getattr(o, names[oparg >> 12]);
+        if (!v) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
     TARGET(STORE_ATTR) {
         Value o = POP(), v = POP();
         int r = obj_setattr(o, names[oparg], v);
@@ -956,6 +969,22 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         if (!r) goto error;
         SET_TOP(r);
         decref(o);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR_FAST) {
+        Value key = TOP(), o = fast[oparg], r;
+        if (UNLIKELY(!o)) {
+            err_format(&Exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+                       code->varnames[oparg]->data);
+            goto error;
+        }
+        if (IS_LIST(o) && IS_SMALL(key)) {
+            r = list_get(o, SMALL_VAL(key));
+            if (!r) { err_set_str(&Exc_IndexError, "list index out of range"); goto error; }
+        } else r = obj_getitem(o, key);
+        if (!r) goto error;
+        SET_TOP(r);
+        decref(key);
         DISPATCH();
     }
     TARGET(STORE_SUBSCR) {
