@@ -328,8 +328,47 @@ static bool insert_new(Dict *d, Value k, Value v, int64_t hash, int64_t slot) {
     return true;
 }
 
+/* Inside the critical section: the entry holding exactly this key (the
+ * common case for interned names), or -1. */
+static inline int64_t find_identical(Dict *d, Value key, int64_t hash) {
+    DictTable *t = d->table;
+    if (!t) return -1;
+    uint64_t mask = (uint64_t)t->nslots - 1, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+    for (;;) {
+        int32_t e = t->index[i];
+        if (e == EMPTY) return -1;
+        if (e >= 0) {
+            DictEntry *en = &t->entries[e];
+            if (en->key == key) return e;
+            if (en->hash == hash) return -1; /* an equal key may need a full compare */
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 static int dict_set_hashed(Dict *d, Value key, int64_t hash, Value v) {
-    bool simple = obj_simple_key(key);
+    /* replacing the value of a key that is there, identical: the hot path
+     * of global and attribute stores */
+    {
+        Value old = V_NULL;
+        incref(v);
+        CRITICAL_BEGIN(d);
+        int64_t ix = find_identical(d, key, hash);
+        if (ix >= 0) {
+            DictEntry *e = &d->table->entries[ix];
+            old = e->value;
+            seq_begin(d);
+            STORE_RELEASE(&e->stable, 0);
+            STORE_RELEASE(&e->value, v);
+            STORE_RELEASE(&e->stable, (uint64_t)stable_value(v));
+            seq_end(d);
+        }
+        CRITICAL_END();
+        if (old) { decref(old); return 0; }
+        decref(v);
+    }
+    bool simple = IS_STR(key) || IS_SMALL(key) || obj_simple_key(key);
     uint64_t trusted = NO_TRUST;
     Value k = key;
     incref(k);
