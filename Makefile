@@ -11,7 +11,7 @@ CC      ?= gcc
 ALLOC   ?= jemalloc
 JOBS    ?= 2
 CSTD     = -std=c11
-WARN     = -Wall -Wextra -Wno-unused-parameter
+WARN     = -Wall -Wextra
 DEFS     = -D_GNU_SOURCE
 OPT     ?= -O2 -g
 BASEFLAGS = $(CSTD) $(WARN) $(DEFS) -pthread -fno-strict-aliasing -Ishared

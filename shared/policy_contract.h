@@ -46,9 +46,11 @@
 #if !defined(POL_READERS_MAY_RACE)
 #error "policy.h must define POL_READERS_MAY_RACE"
 #endif
-#if !defined(POL_BUILD_NAME) || !defined(POL_GIL_ENABLED) || !defined(POL_REFCOUNT_KIND) || !defined(POL_LOCK_KIND)
-#error "policy.h must define POL_BUILD_NAME, POL_GIL_ENABLED, POL_REFCOUNT_KIND and POL_LOCK_KIND"
-#endif
+/* The facts: a policy that leaves one out fails to compile here. */
+_Static_assert(sizeof(POL_BUILD_NAME) > 1, "policy.h must define POL_BUILD_NAME");
+_Static_assert(POL_GIL_ENABLED == 0 || POL_GIL_ENABLED == 1, "policy.h must define POL_GIL_ENABLED as 0 or 1");
+_Static_assert(sizeof(POL_REFCOUNT_KIND) > 1, "policy.h must define POL_REFCOUNT_KIND");
+_Static_assert(sizeof(POL_LOCK_KIND) > 1, "policy.h must define POL_LOCK_KIND");
 
 /* Defined by the policy's own .c file. */
 void pol_init_main(ThreadState *ts);        /* the main thread, at startup */
