@@ -99,7 +99,13 @@ typedef struct {
     const char *src;
     int64_t srclen;
     bool failed;
+    int depth; /* recursion of visit(): a left-deep 1+1+...+1 nests deeply */
 } SymCtx;
+
+/* Nesting of the syntax tree the compiler walks recursively: beyond it,
+ * CPython's RecursionError, not a crashed C stack. */
+#define COMPILE_DEPTH_LIMIT 3000
+static const char *const depth_msg = "maximum recursion depth exceeded during compilation";
 
 static void sym_error(SymCtx *c, int line, const char *fmt, ...) {
     if (c->failed) return;
@@ -167,8 +173,17 @@ static void visit_comprehension(SymCtx *c, Scope *s, Node *n, Str *name) {
     if (n->kind == N_DICTCOMP) visit(c, k, n->b);
 }
 
+static void visit_node(SymCtx *c, Scope *s, Node *n);
 static void visit(SymCtx *c, Scope *s, Node *n) {
     if (!n || c->failed) return;
+    if (++c->depth > COMPILE_DEPTH_LIMIT) {
+        c->failed = true;
+        err_set_str(&Exc_RecursionError, depth_msg);
+    } else visit_node(c, s, n);
+    c->depth--;
+}
+
+static void visit_node(SymCtx *c, Scope *s, Node *n) {
     switch (n->kind) {
     case N_NAME: {
         sym_add(s, n->name, SYM_USED, n->line);
@@ -413,6 +428,7 @@ typedef struct Unit {
 
 struct Compiler {
     Unit *u;
+    int depth; /* recursion of expr() and stmt() */
     Str *filename;
     Str *source;
     const char *src;
@@ -960,8 +976,17 @@ static bool simple_key(Node *n) {
     }
 }
 
+static void expr_node(Compiler *c, Node *n);
 static void expr(Compiler *c, Node *n) {
     if (c->failed || !n) return;
+    if (++c->depth > COMPILE_DEPTH_LIMIT) {
+        c->failed = true;
+        err_set_str(&Exc_RecursionError, depth_msg);
+    } else expr_node(c, n);
+    c->depth--;
+}
+
+static void expr_node(Compiler *c, Node *n) {
     int saved_line = c->u->line;
     set_line(c, n);
     switch (n->kind) {
@@ -1374,8 +1399,17 @@ static void classdef(Compiler *c, Node *n) {
     store_target(c, &nm);
 }
 
+static void stmt_node(Compiler *c, Node *n);
 static void stmt(Compiler *c, Node *n) {
     if (c->failed) return;
+    if (++c->depth > COMPILE_DEPTH_LIMIT) {
+        c->failed = true;
+        err_set_str(&Exc_RecursionError, depth_msg);
+    } else stmt_node(c, n);
+    c->depth--;
+}
+
+static void stmt_node(Compiler *c, Node *n) {
     Unit *u = c->u;
     set_line(c, n);
     switch (n->kind) {
@@ -1757,7 +1791,7 @@ Code *compile_module(const char *src, int64_t len, Str *filename) {
         c_recursion_leave();
         return NULL;
     }
-    SymCtx sc = {filename, src, len, false};
+    SymCtx sc = {filename, src, len, false, 0};
     Scope *top = scope_new(NULL, SC_MODULE, s_name_mod, NULL);
     if (!top) { ast_free(&m); c_recursion_leave(); return NULL; }
     visit_list(&sc, top, &m.body);

@@ -198,6 +198,18 @@ int list_extend(Value lv, Value iterable) {
         decref(t);
         return r;
     }
+    /* a known length: reserve it first, so an impossible size fails at
+     * once with MemoryError instead of growing until the system gives out */
+    Type *t = TYPE(iterable);
+    if (t == &RangeType || t == &DictType || t == &SetType || t == &StrType) {
+        int64_t n = obj_len(iterable);
+        if (n < 0) return -1;
+        bool ok;
+        CRITICAL_BEGIN(l);
+        ok = list_reserve(l, n);
+        CRITICAL_END();
+        if (!ok) { err_no_memory(); return -1; }
+    }
     Value it = obj_iter(iterable);
     if (!it) return -1;
     Value v;

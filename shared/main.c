@@ -42,6 +42,13 @@ static void usage(FILE *out) {
             progname, POL_BUILD_NAME, POL_LOCK_KIND, POL_REFCOUNT_KIND);
 }
 
+/* After a bad command line: the error, the usage line, a pointer to -h. */
+static int bad_command_line(void) {
+    fprintf(stderr, "usage: %s [option] ... [-c cmd | file | -] [arg] ...\n", progname);
+    fprintf(stderr, "Try `%s -h' for more information.\n", progname);
+    return 2;
+}
+
 static void version(void) {
     printf("twinpy %s (%s)\n", TWINPY_VERSION, POL_BUILD_NAME);
     printf("build: %s\n", POL_GIL_ENABLED ? "GIL" : "free-threaded");
@@ -66,18 +73,23 @@ int main(int argc, char **argv) {
         if (strcmp(a, "-c") == 0) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "%s: Argument expected for the -c option\n", progname);
-                usage(stderr);
-                return 2;
+                return bad_command_line();
             }
             code = argv[++i];
             i++;
             break;
         }
         if (strcmp(a, "-X") == 0) {
-            if (i + 1 >= argc) { fprintf(stderr, "%s: Argument expected for the -X option\n", progname); return 2; }
+            if (i + 1 >= argc) {
+                fprintf(stderr, "%s: Argument expected for the -X option\n", progname);
+                return bad_command_line();
+            }
             const char *x = argv[++i];
             if (strcmp(x, "leakcheck") == 0) interp.leakcheck = true;
-            else { fprintf(stderr, "%s: unknown -X option '%s' (known: leakcheck)\n", progname, x); return 2; }
+            else {
+                fprintf(stderr, "%s: unknown -X option '%s' (known: leakcheck)\n", progname, x);
+                return bad_command_line();
+            }
             continue;
         }
         if (strcmp(a, "-Xleakcheck") == 0) { interp.leakcheck = true; continue; }
@@ -85,8 +97,7 @@ int main(int argc, char **argv) {
         if (strcmp(a, "-") == 0) { i++; break; }
         if (a[0] == '-' && a[1]) {
             fprintf(stderr, "%s: unknown option %s\n", progname, a);
-            usage(stderr);
-            return 2;
+            return bad_command_line();
         }
         file = a;
         break;

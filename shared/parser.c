@@ -178,9 +178,14 @@ static Str *expect_name(Parser *P) {
     return tok_name(P, t);
 }
 
+/* Deep nesting without brackets (-----x, not not ... x, lambda: lambda:
+ * ...): CPython's parser runs out of its stack and raises MemoryError. */
 static bool enter(Parser *P) {
     if (++P->depth > 400) {
-        syntax_error(P, peek(P), "too many nested parentheses");
+        if (!P->failed) {
+            P->failed = true;
+            err_set_value(&Exc_MemoryError, V_NULL);
+        }
         return false;
     }
     return true;

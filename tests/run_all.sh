@@ -35,6 +35,12 @@ build_all() {
     make -s -j"$JOBS" bin/interp-gil bin/interp-nogil bin/interp-racy bin/interp-racy-tsan \
         bin/interp-gil-tsan bin/interp-nogil-tsan bin/interp-gil-asan bin/interp-nogil-asan unit-bins
 }
+programs_and_bad_input() {
+    local rc=0
+    tests/run_programs.sh bin/interp-gil bin/interp-nogil || rc=1
+    tests/bad_input.sh bin/interp-gil bin/interp-nogil || rc=1
+    return $rc
+}
 san_programs() { TIMEOUT=180 tests/run_programs.sh $SAN_BINS; }
 stress_short() { THREADS="2 4" REPS=1 ITERS_PCT=50 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
 stress_san() { BINS="$SAN_BINS" THREADS="4" REPS=1 ITERS_PCT=10 TIMEOUT=120 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
@@ -43,7 +49,7 @@ control() { THREADS=4 REPS=2 ITERS_PCT=50 TIMEOUT=15 stress/control.sh; }
 step 1 "build: release, racy, TSan, ASan+UBSan, unit tests" build_all
 step 2 "shared/ never asks which build it is in" make -s check-policy
 step 3 "Check unit tests (both builds)" tests/unit/run.sh
-step 4 "program tests (both builds)" tests/run_programs.sh bin/interp-gil bin/interp-nogil
+step 4 "program tests and bad input (both builds)" programs_and_bad_input
 step 5 "leak check: every object freed at exit" env LEAKCHECK=1 tests/run_programs.sh bin/interp-gil bin/interp-nogil
 step 6 "stress, short pass (both builds)" stress_short
 step 7 "program tests under TSan and ASan+UBSan" san_programs
