@@ -681,6 +681,8 @@ static Code *assemble(Compiler *c, Unit *u, Str *name, int argcount, int kwonly,
     co->argcount = argcount;
     co->kwonlycount = kwonly;
     co->stacksize = u->maxdepth + 4;
+    co->nfast = co->nlocals + co->ncells + co->nfrees;
+    co->framesize = (int32_t)(sizeof(Frame) / sizeof(Value)) + co->nfast + co->stacksize;
     co->name = name;
     co->qualname = u->qualname ? u->qualname : name;
     co->filename = c->filename;

@@ -261,6 +261,8 @@ typedef struct Code {
     int32_t kwonlycount;
     int32_t flags;      /* CO_* */
     int32_t stacksize;
+    int32_t nfast;      /* nlocals + ncells + nfrees: where the stack starts */
+    int32_t framesize;  /* Values a frame of this code takes in the arena */
     ExcEntry *exctab;
     int32_t nexc;
     Str *name, *qualname, *filename;

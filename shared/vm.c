@@ -32,11 +32,8 @@ int code_line_at(Code *c, uint32_t *ip) {
 }
 
 /* ---- frames -------------------------------------------------------------------- */
-static inline size_t frame_values(Code *co) {
-    return sizeof(Frame) / sizeof(Value) + (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees +
-           (size_t)co->stacksize;
-}
-static inline Value *stack_base(Frame *f) { return f->fast + f->code->nlocals + f->code->ncells + f->code->nfrees; }
+static inline size_t frame_values(Code *co) { return (size_t)co->framesize; }
+static inline Value *stack_base(Frame *f) { return f->fast + f->code->nfast; }
 
 static Value recursion_error(void) {
     return err_set_str(&Exc_RecursionError, "maximum recursion depth exceeded");
@@ -56,9 +53,35 @@ static Frame *frame_push(ThreadState *ts, Code *co) {
     f->entry = 0;
     f->on_heap = 0;
     f->ip = co->code;
-    int nl = co->nlocals + co->ncells + co->nfrees;
-    for (int i = 0; i < nl; i++) f->fast[i] = V_NULL; /* few: cheaper than a memset call */
+    int nl = co->nfast;
+    for (int i = 0; i < nl; i++) f->fast[i] = V_NULL;
     f->sp = f->fast + nl;
+    return f;
+}
+
+/* The call fast path: a frame for a function with positional parameters
+ * only (CO_SIMPLE), the n arguments moved in from the caller's stack. */
+static inline Frame *frame_push_simple(ThreadState *ts, Func *fn, Code *co, Value *args, int n) {
+    Value *top = ts->arena_top;
+    if (UNLIKELY(ts->depth >= RECURSION_LIMIT || top + co->framesize > ts->arena_end)) {
+        recursion_error();
+        return NULL;
+    }
+    Frame *f = (Frame *)top;
+    ts->arena_top = top + co->framesize;
+    ts->depth++;
+    f->code = co;
+    f->func = fn;
+    f->globals = fn->globals;
+    f->locals = NULL;
+    f->gen = NULL;
+    f->entry = 0;
+    f->on_heap = 0;
+    f->ip = co->code;
+    Value *fast = f->fast;
+    for (int i = 0; i < n; i++) fast[i] = args[i];
+    for (int i = n; i < co->nlocals; i++) fast[i] = V_NULL;
+    f->sp = fast + co->nlocals;
     return f;
 }
 
@@ -709,7 +732,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     TARGET(ROT_TWO) { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = t; DISPATCH(); }
     TARGET(ROT_THREE) { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = t; DISPATCH(); }
     TARGET(ROT_FOUR) { Value t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = sp[-3]; sp[-3] = sp[-4]; sp[-4] = t; DISPATCH(); }
-    TARGET(LOAD_CONST) { Value v = consts[oparg]; incref(v); PUSH(v); DISPATCH(); }
+    TARGET(LOAD_CONST) { PUSH(consts[oparg]); DISPATCH(); } /* constants are immortal */
     TARGET(LOAD_FAST) {
         Value v = fast[oparg];
         if (UNLIKELY(!v)) {
@@ -935,11 +958,9 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             Code *co = fn->code;
             if ((co->flags & CO_SIMPLE) && n == co->argcount) {
                 POL_SAFEPOINT(ts);
-                Frame *nf = frame_push(ts, co);
+                /* the arguments' and the function's references move to the frame */
+                Frame *nf = frame_push_simple(ts, fn, co, args, n);
                 if (!nf) goto error;
-                for (int i = 0; i < n; i++) nf->fast[i] = args[i];
-                nf->func = fn; /* the stack's reference moves too */
-                nf->globals = fn->globals;
                 sp = args - (self ? 1 : 2);
                 SAVE();
                 nf->back = f;
@@ -1015,9 +1036,9 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     TARGET(BINARY_ADD)
     TARGET(INPLACE_ADD) {
         Value b = POP(), a = TOP(), r;
-        int64_t s;
-        if (IS_SMALL(a) && IS_SMALL(b) && !__builtin_add_overflow(SMALL_VAL(a), SMALL_VAL(b), &s) && FITS_SMALL(s)) {
-            SET_TOP(MK_SMALL(s));
+        intptr_t s; /* on tagged values: (2x+1) + (2y+1) - 1 = 2(x+y)+1, overflow = out of range */
+        if (IS_SMALL(a) && IS_SMALL(b) && !__builtin_add_overflow((intptr_t)a, (intptr_t)b - 1, &s)) {
+            SET_TOP((Value)s);
             DISPATCH();
         }
         double x, y;
@@ -1033,9 +1054,9 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     TARGET(BINARY_SUB)
     TARGET(INPLACE_SUB) {
         Value b = POP(), a = TOP(), r;
-        int64_t s;
-        if (IS_SMALL(a) && IS_SMALL(b) && !__builtin_sub_overflow(SMALL_VAL(a), SMALL_VAL(b), &s) && FITS_SMALL(s)) {
-            SET_TOP(MK_SMALL(s));
+        intptr_t s; /* (2x+1) - (2y+1) + 1 = 2(x-y)+1 */
+        if (IS_SMALL(a) && IS_SMALL(b) && !__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &s)) {
+            SET_TOP((Value)s);
             DISPATCH();
         }
         double x, y;
@@ -1341,11 +1362,8 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             Code *co = fn->code;
             POL_SAFEPOINT(ts);
             if ((co->flags & CO_SIMPLE) && oparg == (uint32_t)co->argcount) {
-                Frame *nf = frame_push(ts, co);
+                Frame *nf = frame_push_simple(ts, fn, co, args, (int)oparg);
                 if (!nf) goto error;
-                for (uint32_t i = 0; i < oparg; i++) nf->fast[i] = args[i];
-                nf->func = fn;
-                nf->globals = fn->globals;
                 sp = args - 1;
                 SAVE();
                 nf->back = f;
@@ -1694,9 +1712,9 @@ do_return:
         return retval;
     } else {
         Frame *back = f->back;
-        if (LIKELY(sp == stack_base(f))) {
+        if (LIKELY(sp == fast + code->nfast)) {
             /* the common case, inline: release the locals and the function */
-            int n = code->nlocals + code->ncells + code->nfrees;
+            int n = code->nfast;
             for (int i = 0; i < n; i++) xdecref(fast[i]);
             Func *fn = f->func;
             if (fn) decref(OBJ_VAL(fn));
