@@ -100,6 +100,25 @@ bool obj_simple_key(Value v) {
     return t == &TypeType || t == &FunctionType || t == &NativeType || t == &ModuleType || t == &RangeType;
 }
 
+/* Of the keys cands[0..n) (references owned by the caller), the first that
+ * equals key: returned as a new reference; every other reference is
+ * dropped.  V_NULL with *err set when a comparison failed.  dict.c and
+ * set.c call this outside their locks, since __eq__ may run Python code. */
+Value obj_first_equal(Value *cands, int64_t n, Value key, bool *err) {
+    Value found = V_NULL;
+    *err = false;
+    for (int64_t k = 0; k < n; k++) {
+        if (!found && !*err) {
+            int r = obj_eq(cands[k], key);
+            if (r < 0) *err = true;
+            else if (r) { found = cands[k]; continue; }
+        }
+        decref(cands[k]);
+    }
+    if (*err) { xdecref(found); return V_NULL; }
+    return found;
+}
+
 /* ---- comparison ------------------------------------------------------------ */
 static const int swapped_op[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
 
@@ -248,7 +267,7 @@ static Value binop_error_sym(int op, Value a, Value b, const char *sym) {
 }
 static Value binop_error(int op, Value a, Value b) { return binop_error_sym(op, a, b, bop_symbol[op]); }
 
-/* a op b without the error, for the in-place operators */
+/* a op b, or NotImplemented when no operand knows how (no error set) */
 static Value binop_try(int op, Value a, Value b) {
     Value r = num_binop(op, a, b);
     if (r != V_NOTIMPL) return r;
@@ -267,22 +286,8 @@ static Value binop_try(int op, Value a, Value b) {
 }
 
 Value obj_binop(int op, Value a, Value b) {
-    Value r = num_binop(op, a, b);
+    Value r = binop_try(op, a, b);
     if (r != V_NOTIMPL) return r;
-    r = seq_concat_repeat(op, a, b);
-    if (r != V_NOTIMPL) return r;
-    Type *ta = TYPE(a), *tb = TYPE(b);
-    bool b_first = ta != tb && type_is_subtype(tb, ta);
-    if (b_first) {
-        r = try_dunder(b, *bop_names[op][1], a);
-        if (r != V_NOTIMPL) return r;
-    }
-    r = try_dunder(a, *bop_names[op][0], b);
-    if (r != V_NOTIMPL) return r;
-    if (ta != tb && !b_first) {
-        r = try_dunder(b, *bop_names[op][1], a);
-        if (r != V_NOTIMPL) return r;
-    }
     return binop_error(op, a, b);
 }
 

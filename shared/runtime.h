@@ -222,6 +222,7 @@ int obj_truth(Value v);
 int64_t obj_hash(Value v);
 Value obj_richcmp(Value a, Value b, int op);
 int obj_eq(Value a, Value b);        /* 1, 0, -1 error */
+Value obj_first_equal(Value *cands, int64_t n, Value key, bool *err);
 int obj_lt(Value a, Value b);
 Value obj_binop(int op, Value a, Value b);
 Value obj_inplace(int op, Value a, Value b);

@@ -134,19 +134,11 @@ static Value resolve(Set *s, Value key, int64_t hash, uint64_t *ver_out) {
             cands[nc++] = e->key;
         }
         CRITICAL_END();
-        Value canon = V_NULL;
-        int err = nomem ? 1 : 0;
-        for (int64_t k = 0; k < nc; k++) {
-            if (!canon && !err) {
-                int r = obj_eq(cands[k], key);
-                if (r < 0) err = 1;
-                else if (r) { canon = cands[k]; continue; }
-            }
-            decref(cands[k]);
-        }
+        bool err = false;
+        Value canon = nomem ? V_NULL : obj_first_equal(cands, nc, key, &err);
+        if (nomem) for (int64_t k = 0; k < nc; k++) decref(cands[k]);
         if (cands != small) free(cands);
-        if (err) {
-            xdecref(canon);
+        if (err || nomem) {
             if (nomem) err_no_memory();
             return V_NULL;
         }
