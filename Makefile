@@ -28,7 +28,7 @@ else
 endif
 LIBS = -lm
 
-.PHONY: all deps deps-plot gil nogil racy tsan asan test unit programs stress stress-short stress-control \
+.PHONY: FORCE all deps deps-plot gil nogil racy tsan asan test unit programs stress stress-short stress-control \
         sanitize-short control-short scaling scaling-quick bench clean help check-policy
 
 all: deps gil nogil
@@ -52,11 +52,18 @@ deps-plot:
 	@tools/deps.sh plot
 
 # ---- the builds ----------------------------------------------------------------
+# Changing the compiler, the allocator or the flags rebuilds everything:
+# every object depends on build/config, rewritten only when they change.
+CONFIG_LINE := $(CC) | $(ALLOC) | $(OPT)
+build/config: FORCE | build
+	@echo '$(CONFIG_LINE)' | cmp -s - $@ || echo '$(CONFIG_LINE)' > $@
+FORCE:
+
 # build_rule(name, policy dir, extra policy sources, cflags, ldflags)
 define build_rule
-build/$(1)/%.o: shared/%.c $(HDR) $(2)/policy.h | build/$(1)
+build/$(1)/%.o: shared/%.c $(HDR) $(2)/policy.h build/config | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
-build/$(1)/pol_%.o: $(2)/%.c $(HDR) $(2)/policy.h | build/$(1)
+build/$(1)/pol_%.o: $(2)/%.c $(HDR) $(2)/policy.h build/config | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
 build/$(1)/embedded.o: build/embedded.c | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@

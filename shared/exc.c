@@ -1,5 +1,6 @@
 /* exc.c - exception objects, raising and fetching, tracebacks, and
  * printing them the way CPython does. */
+#include <errno.h>
 #include <string.h>
 #include "runtime.h"
 
@@ -7,6 +8,7 @@ Type TracebackType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 #define X(n, b) Type Exc_##n = {.ob = OBJ_HEAD_INIT(&TypeType)};
 EXC_LIST(X)
 #undef X
+Type Exc_UnsupportedOperation = {.ob = OBJ_HEAD_INIT(&TypeType)};
 
 static inline Exc *EXC(Value v) { return (Exc *)AS_OBJ(v); }
 
@@ -21,6 +23,83 @@ Value exc_new(Type *t, Value args) {
     e->dict = AS_DICT(d);
     e->args = args;
     return OBJ_VAL(e);
+}
+
+/* ---- OSError: errno, strerror, filename --------------------------------------- */
+static Type *oserror_subclass(int64_t e) {
+    switch (e) {
+    case ENOENT: return &Exc_FileNotFoundError;
+    case EEXIST: return &Exc_FileExistsError;
+    case EACCES: case EPERM: return &Exc_PermissionError;
+    case EISDIR: return &Exc_IsADirectoryError;
+    case ENOTDIR: return &Exc_NotADirectoryError;
+    case EINTR: return &Exc_InterruptedError;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &Exc_BlockingIOError;
+    case ECHILD: return &Exc_ChildProcessError;
+    case ESRCH: return &Exc_ProcessLookupError;
+    case ETIMEDOUT: return &Exc_TimeoutError;
+    default: return &Exc_OSError;
+    }
+}
+
+/* OSError(errno, strerror[, filename]) keeps (errno, strerror) as its args and
+ * all three as attributes; any other argument list leaves them None. */
+static int oserror_fill(Exc *e) {
+    Tuple *t = AS_TUPLE(e->args);
+    bool full = t->len >= 2 && t->len <= 5;
+    Value no = full ? t->items[0] : V_NONE, msg = full ? t->items[1] : V_NONE;
+    Value fn = full && t->len >= 3 ? t->items[2] : V_NONE;
+    if (dict_set_str(e->dict, str_intern_c("errno"), no) < 0 ||
+        dict_set_str(e->dict, str_intern_c("strerror"), msg) < 0 ||
+        dict_set_str(e->dict, str_intern_c("filename"), fn) < 0)
+        return -1;
+    if (full && t->len >= 3) {
+        incref(no);
+        incref(msg);
+        Value two = tuple_pack(2, no, msg);
+        if (!two) return -1;
+        SETREF(e->args, two);
+    }
+    return 0;
+}
+
+Value err_oserror(int e, const char *filename) {
+    Value msg = str_from_c(strerror(e));
+    Value args = filename ? tuple_pack(3, int_from_i64(e), msg, str_from_c(filename))
+                          : tuple_pack(2, int_from_i64(e), msg);
+    if (!args) return V_NULL;
+    Value exc = exc_new(oserror_subclass(e), args);
+    if (!exc) return V_NULL;
+    if (oserror_fill(EXC(exc)) < 0) { decref(exc); return V_NULL; }
+    return err_set_exc(exc);
+}
+
+/* "[Errno 2] No such file or directory: 'name'" */
+static Value oserror_str(Value v) {
+    Dict *d = EXC(v)->dict;
+    Value no = dict_get_str(d, str_intern_c("errno"));
+    Value msg = dict_get_str(d, str_intern_c("strerror"));
+    Value fn = dict_get_str(d, str_intern_c("filename"));
+    Value r = V_NULL;
+    if (no && no != V_NONE && msg && msg != V_NONE) {
+        Value ns = obj_str(no), ms = ns ? obj_str(msg) : V_NULL;
+        Value fr = ms && fn && fn != V_NONE ? obj_repr(fn) : V_NULL;
+        if (ms && (fr || !fn || fn == V_NONE)) {
+            SBuf b;
+            sb_init(&b);
+            sb_adds(&b, "[Errno ");
+            sb_add_str(&b, AS_STR(ns));
+            sb_adds(&b, "] ");
+            sb_add_str(&b, AS_STR(ms));
+            if (fr) { sb_adds(&b, ": "); sb_add_str(&b, AS_STR(fr)); }
+            r = sb_finish(&b);
+        }
+        xdecref(ns); xdecref(ms); xdecref(fr);
+        if (!r) goto out;
+    } else r = V_NONE;
+out:
+    xdecref(no); xdecref(msg); xdecref(fn);
+    return r;
 }
 
 /* ---- raising ----------------------------------------------------------------- */
@@ -157,6 +236,10 @@ static Value exc_args(Value v) {
 }
 
 static Value exc_str_slot(Value v) {
+    if (exc_is_instance(v, &Exc_OSError)) {
+        Value r = oserror_str(v);
+        if (r != V_NONE) return r;
+    }
     Value a = EXC(v)->args;
     int64_t n = a && IS_TUPLE(a) ? AS_TUPLE(a)->len : 0;
     if (n == 0) return str_new("", 0);
@@ -246,9 +329,13 @@ static int exc_setattr(Value self, Str *name, Value v) {
 
 static Value exc_newobj(Type *t, Value *args, int nargs, Dict *kw) {
     (void)kw;
+    bool os = type_is_subtype(t, &Exc_OSError);
+    if (t == &Exc_OSError && nargs >= 2 && nargs <= 5 && IS_SMALL(args[0])) t = oserror_subclass(SMALL_VAL(args[0]));
     Value a = tuple_from_array(args, nargs);
     if (!a) return V_NULL;
-    return exc_new(t, a);
+    Value e = exc_new(t, a);
+    if (e && os && oserror_fill(EXC(e)) < 0) { decref(e); return V_NULL; }
+    return e;
 }
 
 static Value exc_init(Value *a, int n, Dict *kw) {
@@ -256,6 +343,7 @@ static Value exc_init(Value *a, int n, Dict *kw) {
     Value args = tuple_from_array(a + 1, n - 1);
     if (!args) return V_NULL;
     SETREF(EXC(a[0])->args, args);
+    if (exc_is_instance(a[0], &Exc_OSError) && oserror_fill(EXC(a[0])) < 0) return V_NULL;
     return V_NONE;
 }
 static Value exc_with_traceback(Value *a, int n, Dict *kw) {
@@ -417,6 +505,20 @@ static Value syntax_str(Value v) {
     return r;
 }
 
+static void exc_type_ready(Type *t, const char *name, Type *base) {
+    t->flags = TF_EXC | TF_BASETYPE;
+    t->basicsize = sizeof(Exc);
+    t->dealloc = exc_dealloc;
+    t->repr = exc_repr;
+    t->str = exc_str_slot;
+    t->getattr = exc_getattr;
+    t->setattr = exc_setattr;
+    t->newobj = exc_newobj;
+    t->hash = ObjectType.hash;
+    t->base = base;
+    type_ready(t, name, base);
+}
+
 void exc_init_types(void) {
     struct { Type *t; const char *name, *base; } all[] = {
 #define X(n, b) {&Exc_##n, #n, #b},
@@ -425,21 +527,14 @@ void exc_init_types(void) {
     };
     size_t n = sizeof all / sizeof all[0];
     for (size_t i = 0; i < n; i++) {
-        Type *t = all[i].t;
-        t->flags = TF_EXC | TF_BASETYPE;
-        t->basicsize = sizeof(Exc);
-        t->dealloc = exc_dealloc;
-        t->repr = exc_repr;
-        t->str = exc_str_slot;
-        t->getattr = exc_getattr;
-        t->setattr = exc_setattr;
-        t->newobj = exc_newobj;
-        t->hash = ObjectType.hash;
-        t->base = &ObjectType;
+        Type *base = &ObjectType;
         for (size_t j = 0; j < i; j++)
-            if (strcmp(all[j].name, all[i].base) == 0) t->base = all[j].t;
-        type_ready(t, all[i].name, t->base);
+            if (strcmp(all[j].name, all[i].base) == 0) base = all[j].t;
+        exc_type_ready(all[i].t, all[i].name, base);
     }
+    /* io.UnsupportedOperation: an OSError (CPython also makes it a ValueError) */
+    exc_type_ready(&Exc_UnsupportedOperation, "UnsupportedOperation", &Exc_OSError);
+    dict_set_str(Exc_UnsupportedOperation.dict, N.__module__, OBJ_VAL(str_intern_c("io")));
     Exc_SyntaxError.str = syntax_str;
     Exc_IndentationError.str = syntax_str;
     Exc_TabError.str = syntax_str;

@@ -56,7 +56,7 @@ static Value mp_fork(Value *a, int n, Dict *kw) {
     th_atfork_parent();
     pol_start_the_world(ts);
     import_atfork_parent();
-    if (pid < 0) return err_format(&Exc_OSError, "[Errno %d] %s", e, strerror(e));
+    if (pid < 0) return err_oserror(e, NULL);
     return int_from_i64(pid);
 }
 
@@ -96,7 +96,7 @@ static Value mp_wait(Value *a, int n, Dict *kw) {
     }
     if (r < 0) {
         if (errno == ECHILD) return V_NONE;
-        return err_format(&Exc_OSError, "[Errno %d] %s", errno, strerror(errno));
+        return err_oserror(errno, NULL);
     }
     return int_from_i64(status_code(st));
 }
@@ -113,7 +113,7 @@ static Value mp_kill(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t pid, sig;
     if (!val_as_i64(a[0], &pid) || !val_as_i64(a[1], &sig)) return err_set_str(&Exc_TypeError, "kill(pid, sig) takes ints");
-    if (kill((pid_t)pid, (int)sig) < 0 && errno != ESRCH) return err_format(&Exc_OSError, "[Errno %d] %s", errno, strerror(errno));
+    if (kill((pid_t)pid, (int)sig) < 0 && errno != ESRCH) return err_oserror(errno, NULL);
     return V_NONE;
 }
 

@@ -1,10 +1,11 @@
 /* mod_os.c - the parts of os that experiments use: pids, CPUs, affinity,
- * the environment. */
+ * the environment, removing files, and a small os.path. */
 #define _GNU_SOURCE 1
 #include <errno.h>
 #include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "runtime.h"
 
@@ -17,7 +18,7 @@ static Value os_cpu_count(Value *a, int n, Dict *kw) {
     long c = sysconf(_SC_NPROCESSORS_ONLN);
     return c > 0 ? int_from_i64(c) : V_NONE;
 }
-static Value os_error(void) { return err_format(&Exc_OSError, "[Errno %d] %s", errno, strerror(errno)); }
+static Value os_error(void) { return err_oserror(errno, NULL); }
 static Value os_sched_getaffinity(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t pid;
@@ -76,6 +77,71 @@ static Value os_getcwd(Value *a, int n, Dict *kw) {
     if (!getcwd(buf, sizeof buf)) return os_error();
     return str_from_c(buf);
 }
+static const char *path_arg(Value v, const char *fn) {
+    if (IS_STR(v)) return AS_STR(v)->data;
+    err_format(&Exc_TypeError, "%s: path should be string, not %s", fn, type_name(v));
+    return NULL;
+}
+static Value os_remove(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    const char *p = path_arg(a[0], "remove");
+    if (!p) return V_NULL;
+    if (unlink(p) < 0) return err_oserror(errno, p);
+    return V_NONE;
+}
+
+/* os.path: stat-based tests that never raise, and POSIX string surgery */
+static Value path_stat(Value *a, int mode) {
+    struct stat st;
+    if (!IS_STR(a[0])) return V_FALSE;
+    if (stat(AS_STR(a[0])->data, &st) < 0) return V_FALSE;
+    return MK_BOOL(!mode || (st.st_mode & S_IFMT) == (mode_t)mode);
+}
+static Value path_exists(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_stat(a, 0); }
+static Value path_isfile(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_stat(a, S_IFREG); }
+static Value path_isdir(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_stat(a, S_IFDIR); }
+static Value path_join(Value *a, int n, Dict *kw) {
+    (void)kw;
+    SBuf b;
+    sb_init(&b);
+    for (int i = 0; i < n; i++) {
+        const char *p = path_arg(a[i], "join");
+        if (!p) { sb_free(&b); return V_NULL; }
+        Str *s = AS_STR(a[i]);
+        if (s->len && p[0] == '/') b.len = 0;  /* an absolute part restarts the path */
+        else if (b.len && b.buf[b.len - 1] != '/') sb_addc(&b, '/');
+        sb_add_str(&b, s);
+    }
+    return sb_finish(&b);
+}
+/* the part after the last '/', or before it (without trailing slashes unless all slashes) */
+static Value path_split_part(Value v, bool head, const char *fn) {
+    const char *p = path_arg(v, fn);
+    if (!p) return V_NULL;
+    int64_t len = AS_STR(v)->len, i = len;
+    while (i > 0 && p[i - 1] != '/') i--;
+    if (!head) return str_new(p + i, len - i);
+    int64_t h = i;
+    while (h > 0 && p[h - 1] == '/') h--;
+    if (h == 0) h = i;  /* "/" or "//x" keep their slashes */
+    return str_new(p, h);
+}
+static Value path_basename(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_split_part(a[0], false, "basename"); }
+static Value path_dirname(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_split_part(a[0], true, "dirname"); }
+
+static Value os_path_module(void) {
+    Value mv = module_new("posixpath");
+    if (!mv) return V_NULL;
+    Module *m = (Module *)AS_OBJ(mv);
+    module_add_func(m, "exists", path_exists, 1, 1, false);
+    module_add_func(m, "isfile", path_isfile, 1, 1, false);
+    module_add_func(m, "isdir", path_isdir, 1, 1, false);
+    module_add_func(m, "join", path_join, 1, -1, false);
+    module_add_func(m, "basename", path_basename, 1, 1, false);
+    module_add_func(m, "dirname", path_dirname, 1, 1, false);
+    module_add(m, "sep", str_from_c("/"));
+    return mv;
+}
 
 Value mod_os_init(void) {
     Value mv = module_new("os");
@@ -89,6 +155,11 @@ Value mod_os_init(void) {
     module_add_func(m, "getenv", os_getenv, 1, 2, false);
     module_add_func(m, "_exit", os_exit, 1, 1, false);
     module_add_func(m, "getcwd", os_getcwd, 0, 0, false);
+    module_add_func(m, "remove", os_remove, 1, 1, false);
+    module_add_func(m, "unlink", os_remove, 1, 1, false);
+    Value path = os_path_module();
+    if (!path) { decref(mv); return V_NULL; }
+    module_add(m, "path", path);
     Value env = dict_new();
     for (char **e = environ; env && e && *e; e++) {
         const char *eq = strchr(*e, '=');

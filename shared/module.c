@@ -111,13 +111,13 @@ char *read_source_file(const char *path, int64_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) {
         int e = errno;
-        err_format(e == ENOENT ? &Exc_FileNotFoundError : &Exc_OSError, "[Errno %d] %s: '%s'", e, strerror(e), path);
+        err_oserror(e, path);
         return NULL;
     }
     struct stat st;
     if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
         fclose(f);
-        err_format(&Exc_OSError, "[Errno 21] Is a directory: '%s'", path);
+        err_oserror(EISDIR, path);
         return NULL;
     }
     SBuf b;
@@ -130,7 +130,7 @@ char *read_source_file(const char *path, int64_t *len) {
     fclose(f);
     if (bad) {
         sb_free(&b);
-        err_format(&Exc_OSError, "[Errno %d] %s: '%s'", e, strerror(e), path);
+        err_oserror(e, path);
         return NULL;
     }
     if (b.failed) { sb_free(&b); return NULL; }

@@ -289,7 +289,10 @@ void func_init_types(void);
     X(ModuleNotFoundError, ImportError) X(LookupError, Exception) \
     X(IndexError, LookupError) X(KeyError, LookupError) X(MemoryError, Exception) \
     X(NameError, Exception) X(UnboundLocalError, NameError) X(OSError, Exception) \
-    X(FileNotFoundError, OSError) X(TimeoutError, OSError) X(RuntimeError, Exception) \
+    X(FileNotFoundError, OSError) X(FileExistsError, OSError) X(PermissionError, OSError) \
+    X(IsADirectoryError, OSError) X(NotADirectoryError, OSError) X(InterruptedError, OSError) \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError) X(ProcessLookupError, OSError) \
+    X(TimeoutError, OSError) X(RuntimeError, Exception) \
     X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) \
     X(SyntaxError, Exception) X(IndentationError, SyntaxError) X(TabError, IndentationError) \
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception) \
@@ -304,6 +307,10 @@ Value err_format(Type *t, const char *fmt, ...) __attribute__((format(printf, 2,
 Value err_set_str(Type *t, const char *msg);
 Value err_set_value(Type *t, Value arg); /* steals arg */
 Value err_set_exc(Value exc);            /* steals: raise this exception object */
+/* Raise the OSError subclass CPython picks for errno e (FileNotFoundError for
+ * ENOENT, ...), with errno, strerror and filename (may be NULL) set. */
+Value err_oserror(int e, const char *filename);
+extern Type Exc_UnsupportedOperation; /* io.UnsupportedOperation, not a builtin */
 Value err_no_memory(void);
 bool err_occurred(void);
 bool err_matches(Type *t);
@@ -334,6 +341,7 @@ int module_add(Module *m, const char *name, Value v); /* steals v */
 int module_add_func(Module *m, const char *name, NativeFn fn, int min, int max, bool kw);
 Value import_module(Str *name);
 void builtins_init(void);
+void file_init(Module *builtins);  /* open() and its file objects */
 Value builtin_print_impl(Value *args, int nargs, Value sep, Value end);
 void out_write(const char *s, int64_t n);  /* buffered stdout */
 void out_flush(void);
