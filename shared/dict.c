@@ -150,9 +150,8 @@ static int probe(Dict *d, Value key, int64_t hash, bool key_simple, uint64_t tru
  * equal, with the version the answer is good for; V_NULL on error. */
 static Value resolve_key(Dict *d, Value key, int64_t hash, uint64_t *ver_out) {
     for (;;) {
-        Value small[16], *cands = small;
-        int64_t nc = 0, cap = 16;
-        bool nomem = false;
+        KeyCands c;
+        cands_init(&c);
         uint64_t ver;
         CRITICAL_BEGIN(d);
         ver = d->version;
@@ -160,26 +159,12 @@ static Value resolve_key(Dict *d, Value key, int64_t hash, uint64_t *ver_out) {
         for (int64_t k = 0; t && k < t->nentries; k++) {
             DictEntry *en = &t->entries[k];
             if (!en->key || en->hash != hash || en->key == key) continue;
-            if (nc == cap) {
-                Value *bigger = malloc((size_t)cap * 2 * sizeof(Value));
-                if (!bigger) { nomem = true; break; }
-                memcpy(bigger, cands, (size_t)nc * sizeof(Value));
-                if (cands != small) free(cands);
-                cands = bigger;
-                cap *= 2;
-            }
-            incref(en->key);
-            cands[nc++] = en->key;
+            cands_push(&c, en->key);
         }
         CRITICAL_END();
-        bool err = false;
-        Value canon = nomem ? V_NULL : obj_first_equal(cands, nc, key, &err);
-        if (nomem) for (int64_t k = 0; k < nc; k++) decref(cands[k]);
-        if (cands != small) free(cands);
-        if (err || nomem) {
-            if (nomem) err_no_memory();
-            return V_NULL;
-        }
+        bool err;
+        Value canon = cands_first_equal(&c, key, &err);
+        if (err) return V_NULL;
         bool same;
         CRITICAL_BEGIN(d);
         same = d->version == ver;

@@ -100,21 +100,40 @@ bool obj_simple_key(Value v) {
     return t == &TypeType || t == &FunctionType || t == &NativeType || t == &ModuleType || t == &RangeType;
 }
 
-/* Of the keys cands[0..n) (references owned by the caller), the first that
- * equals key: returned as a new reference; every other reference is
- * dropped.  V_NULL with *err set when a comparison failed.  dict.c and
- * set.c call this outside their locks, since __eq__ may run Python code. */
-Value obj_first_equal(Value *cands, int64_t n, Value key, bool *err) {
-    Value found = V_NULL;
-    *err = false;
-    for (int64_t k = 0; k < n; k++) {
-        if (!found && !*err) {
-            int r = obj_eq(cands[k], key);
-            if (r < 0) *err = true;
-            else if (r) { found = cands[k]; continue; }
-        }
-        decref(cands[k]);
+void cands_init(KeyCands *c) {
+    c->items = c->small;
+    c->n = 0;
+    c->cap = 16;
+    c->nomem = false;
+}
+
+void cands_push(KeyCands *c, Value key) {
+    if (c->nomem) return;
+    if (c->n == c->cap) {
+        Value *bigger = malloc((size_t)c->cap * 2 * sizeof(Value));
+        if (!bigger) { c->nomem = true; return; }
+        memcpy(bigger, c->items, (size_t)c->n * sizeof(Value));
+        if (c->items != c->small) free(c->items);
+        c->items = bigger;
+        c->cap *= 2;
     }
+    incref(key);
+    c->items[c->n++] = key;
+}
+
+Value cands_first_equal(KeyCands *c, Value key, bool *err) {
+    Value found = V_NULL;
+    *err = c->nomem;
+    for (int64_t k = 0; k < c->n; k++) {
+        if (!found && !*err) {
+            int r = obj_eq(c->items[k], key);
+            if (r < 0) *err = true;
+            else if (r) { found = c->items[k]; continue; }
+        }
+        decref(c->items[k]);
+    }
+    if (c->items != c->small) free(c->items);
+    if (c->nomem) err_no_memory();
     if (*err) { xdecref(found); return V_NULL; }
     return found;
 }

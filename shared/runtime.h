@@ -222,7 +222,19 @@ int obj_truth(Value v);
 int64_t obj_hash(Value v);
 Value obj_richcmp(Value a, Value b, int op);
 int obj_eq(Value a, Value b);        /* 1, 0, -1 error */
-Value obj_first_equal(Value *cands, int64_t n, Value key, bool *err);
+/* Keys with the same hash as a key being looked up, gathered under a dict's
+ * or set's lock and compared with it after the lock is dropped (since __eq__
+ * may run Python code). */
+typedef struct {
+    Value small[16], *items;
+    int64_t n, cap;
+    bool nomem;
+} KeyCands;
+void cands_init(KeyCands *c);
+void cands_push(KeyCands *c, Value key);  /* takes a new reference to key */
+/* The first candidate equal to key (new ref), or V_NULL: none equal (*err
+ * false) or an error (*err true; exception set).  Releases the candidates. */
+Value cands_first_equal(KeyCands *c, Value key, bool *err);
 int obj_lt(Value a, Value b);
 Value obj_binop(int op, Value a, Value b);
 Value obj_inplace(int op, Value a, Value b);

@@ -113,35 +113,20 @@ static int find(Set *s, Value key, int64_t hash, bool simple, uint64_t trusted, 
 /* The key in the set equal to `key` (compared outside the lock), or key. */
 static Value resolve(Set *s, Value key, int64_t hash, uint64_t *ver_out) {
     for (;;) {
-        Value small[16], *cands = small;
-        int64_t nc = 0, cap = 16;
-        bool nomem = false;
+        KeyCands c;
+        cands_init(&c);
         uint64_t ver;
         CRITICAL_BEGIN(s);
         ver = s->version;
         for (int64_t i = 0; i <= s->mask; i++) {
             SetEntry *e = &s->table[i];
             if (!e->key || e->key == DUMMYKEY || e->hash != hash || e->key == key) continue;
-            if (nc == cap) {
-                Value *bigger = malloc((size_t)cap * 2 * sizeof(Value));
-                if (!bigger) { nomem = true; break; }
-                memcpy(bigger, cands, (size_t)nc * sizeof(Value));
-                if (cands != small) free(cands);
-                cands = bigger;
-                cap *= 2;
-            }
-            incref(e->key);
-            cands[nc++] = e->key;
+            cands_push(&c, e->key);
         }
         CRITICAL_END();
-        bool err = false;
-        Value canon = nomem ? V_NULL : obj_first_equal(cands, nc, key, &err);
-        if (nomem) for (int64_t k = 0; k < nc; k++) decref(cands[k]);
-        if (cands != small) free(cands);
-        if (err || nomem) {
-            if (nomem) err_no_memory();
-            return V_NULL;
-        }
+        bool err;
+        Value canon = cands_first_equal(&c, key, &err);
+        if (err) return V_NULL;
         bool same;
         CRITICAL_BEGIN(s);
         same = s->version == ver;
