@@ -115,7 +115,7 @@ Value builtin_print_impl(Value *args, int nargs, Value sep, Value end) {
     }
     if (end && end != V_NONE) sb_add_str(&b, AS_STR(end));
     else sb_addc(&b, '\n');
-    if (b.failed) { sb_free(&b); return V_NULL; }
+    if (b.failed) { sb_free(&b); return err_no_memory(); }
     out_write(b.buf ? b.buf : "", b.len);
     sb_free(&b);
     return V_NONE;

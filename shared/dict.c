@@ -20,9 +20,10 @@
  *     no reader can hold it.  Compaction and clear() work in place under
  *     the seqlock and retire nothing.
  *   - equality that may run Python code (__eq__ of user classes) is never
- *     called under the lock: candidates are compared outside it and the
- *     result is trusted only if `version` (bumped by every insertion and
- *     deletion) did not move meanwhile. */
+ *     called under the lock: the keys with the same hash on the key's probe
+ *     path are gathered under it and compared outside it; the ones found
+ *     unequal are remembered (with a reference) and skipped on the next
+ *     probe, so only a key that came meanwhile is compared again. */
 #include <string.h>
 #include "runtime.h"
 
@@ -34,7 +35,6 @@ Type DictItemsType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 
 #define EMPTY (-1)
 #define DUMMY (-2)
-#define NO_TRUST UINT64_MAX
 
 static inline void seq_begin(Dict *d) { STORE_RELAXED(&d->seq, d->seq + 1); }
 static inline void seq_end(Dict *d) { STORE_RELEASE(&d->seq, d->seq + 1); }
@@ -62,7 +62,6 @@ Value dict_new(void) {
     d->table = NULL;
     d->seq = 0;
     d->used = 0;
-    d->version = 0;
     return OBJ_VAL(d);
 }
 
@@ -105,7 +104,7 @@ static int dict_lookup_fast(Dict *d, Value key, int64_t hash, Value *out) {
 }
 
 /* ---- probing under the lock ------------------------------------------------- */
-enum { P_ABSENT = 0, P_FOUND = 1, P_PYTHON = -1 };
+enum { P_ABSENT = 0, P_FOUND = 1, P_PYTHON = -1, P_RETRY = -2 };
 
 static bool keys_equal_simple(Value a, Value b) {
     if (IS_STR(a) && IS_STR(b)) return str_eq(AS_STR(a), AS_STR(b));
@@ -115,9 +114,9 @@ static bool keys_equal_simple(Value a, Value b) {
 
 /* Inside the critical section.  Sets *ix to the entry (P_FOUND) or *slot to
  * where an insertion goes (P_ABSENT).  P_PYTHON: an entry with the same hash
- * needs a comparison that may run Python code, unless the dict's version is
- * still `trusted` (that comparison was made and said "different"). */
-static int probe(Dict *d, Value key, int64_t hash, bool key_simple, uint64_t trusted, int64_t *ix, int64_t *slot) {
+ * needs a comparison that may run Python code, unless it is one of the keys
+ * already found `unequal`. */
+static int probe(Dict *d, Value key, int64_t hash, bool key_simple, const KeyCands *unequal, int64_t *ix, int64_t *slot) {
     DictTable *t = d->table;
     *slot = -1;
     if (!t) return P_ABSENT;
@@ -134,7 +133,7 @@ static int probe(Dict *d, Value key, int64_t hash, bool key_simple, uint64_t tru
         } else {
             DictEntry *en = &t->entries[e];
             if (en->key == key) { *ix = e; *slot = (int64_t)i; return P_FOUND; }
-            if (en->hash == hash && d->version != trusted) {
+            if (en->hash == hash && !cands_has(unequal, en->key)) {
                 if (key_simple && obj_simple_key(en->key)) {
                     if (keys_equal_simple(en->key, key)) { *ix = e; *slot = (int64_t)i; return P_FOUND; }
                 } else return P_PYTHON;
@@ -146,36 +145,31 @@ static int probe(Dict *d, Value key, int64_t hash, bool key_simple, uint64_t tru
 }
 
 /* Find the key already in the dict that equals `key`, comparing outside the
- * lock.  Returns that key (new ref) or `key` itself (new ref) when none is
- * equal, with the version the answer is good for; V_NULL on error. */
-static Value resolve_key(Dict *d, Value key, int64_t hash, uint64_t *ver_out) {
-    for (;;) {
-        KeyCands c;
-        cands_init(&c);
-        uint64_t ver;
-        CRITICAL_BEGIN(d);
-        ver = d->version;
-        DictTable *t = d->table;
-        for (int64_t k = 0; t && k < t->nentries; k++) {
-            DictEntry *en = &t->entries[k];
-            if (!en->key || en->hash != hash || en->key == key) continue;
-            cands_push(&c, en->key);
+ * lock the same-hash keys on its probe path not yet in *unequal.  Returns
+ * that key (new ref) or `key` itself (new ref) when none is equal; V_NULL on
+ * error. */
+static Value resolve_key(Dict *d, Value key, int64_t hash, KeyCands *unequal) {
+    KeyCands c;
+    cands_init(&c);
+    CRITICAL_BEGIN(d);
+    DictTable *t = d->table;
+    if (t) {
+        uint64_t mask = (uint64_t)t->nslots - 1, perturb = (uint64_t)hash, i = (uint64_t)hash & mask;
+        for (int32_t e; (e = t->index[i]) != EMPTY;) {
+            if (e >= 0) {
+                DictEntry *en = &t->entries[e];
+                if (en->hash == hash && en->key != key && !cands_has(unequal, en->key)) cands_push(&c, en->key);
+            }
+            perturb >>= 5;
+            i = (i * 5 + perturb + 1) & mask;
         }
-        CRITICAL_END();
-        bool err;
-        Value canon = cands_first_equal(&c, key, &err);
-        if (err) return V_NULL;
-        bool same;
-        CRITICAL_BEGIN(d);
-        same = d->version == ver;
-        CRITICAL_END();
-        if (same) {
-            *ver_out = ver;
-            if (!canon) { incref(key); canon = key; }
-            return canon;
-        }
-        xdecref(canon);
     }
+    CRITICAL_END();
+    bool err;
+    Value canon = cands_first_equal(&c, key, unequal, &err);
+    if (err) return V_NULL;
+    if (!canon) { incref(key); canon = key; }
+    return canon;
 }
 
 /* ---- get ------------------------------------------------------------------ */
@@ -185,7 +179,8 @@ static Value dict_get_hashed(Dict *d, Value key, int64_t hash) {
     if (fr == 1) return v; /* stable: no reference needed */
     if (fr == 0) return V_NULL;
     bool simple = obj_simple_key(key);
-    uint64_t trusted = NO_TRUST;
+    KeyCands unequal;
+    cands_init(&unequal);
     Value k = key;
     incref(k);
     for (;;) {
@@ -193,20 +188,21 @@ static Value dict_get_hashed(Dict *d, Value key, int64_t hash) {
         int64_t ix, slot;
         v = V_NULL;
         CRITICAL_BEGIN(d);
-        r = probe(d, k, hash, simple, trusted, &ix, &slot);
+        r = probe(d, k, hash, simple, &unequal, &ix, &slot);
         if (r == P_FOUND) {
             v = d->table->entries[ix].value;
             incref(v);
         }
         CRITICAL_END();
         if (r != P_PYTHON) break;
-        Value canon = resolve_key(d, key, hash, &trusted);
+        Value canon = resolve_key(d, key, hash, &unequal);
         decref(k);
-        if (!canon) return V_NULL;
+        if (!canon) { cands_release(&unequal); return V_NULL; }
         k = canon;
         simple = false;
     }
     decref(k);
+    cands_release(&unequal);
     return v;
 }
 
@@ -252,7 +248,6 @@ static bool make_room(Dict *d, bool *moved) {
             while (t->index[i] != EMPTY) { perturb >>= 5; i = (i * 5 + perturb + 1) & mask; }
             STORE_RELEASE(&t->index[i], (int32_t)k);
         }
-        d->version++;
         return true;
     }
     int64_t nslots = 8;
@@ -277,7 +272,6 @@ static bool make_room(Dict *d, bool *moved) {
     STORE_RELEASE(&d->table, n);
     /* a lock-free reader may still be in the old table */
     if (t) pol_retire(cur_ts, t);
-    d->version++;
     return true;
 }
 
@@ -301,7 +295,6 @@ static bool insert_new(Dict *d, Value k, Value v, int64_t hash, int64_t slot) {
     t->nentries = ix + 1;
     STORE_RELEASE(&t->index[slot], (int32_t)ix);
     STORE_RELAXED(&d->used, d->used + 1);
-    d->version++;
     return true;
 }
 
@@ -346,7 +339,8 @@ static int dict_set_hashed(Dict *d, Value key, int64_t hash, Value v) {
         decref(v);
     }
     bool simple = IS_STR(key) || IS_SMALL(key) || obj_simple_key(key);
-    uint64_t trusted = NO_TRUST;
+    KeyCands unequal;
+    cands_init(&unequal);
     Value k = key;
     incref(k);
     incref(v);
@@ -356,8 +350,9 @@ static int dict_set_hashed(Dict *d, Value key, int64_t hash, Value v) {
         Value old = V_NULL;
         bool ok = true;
         CRITICAL_BEGIN(d);
-        r = probe(d, k, hash, simple, trusted, &ix, &slot);
-        if (r != P_PYTHON) {
+        r = probe(d, k, hash, simple, &unequal, &ix, &slot);
+        if (r == P_ABSENT && k != key) r = P_RETRY; /* the equal key went away meanwhile: store key itself */
+        if (r == P_FOUND || r == P_ABSENT) {
             seq_begin(d);
             if (r == P_FOUND) {
                 DictEntry *e = &d->table->entries[ix];
@@ -372,9 +367,10 @@ static int dict_set_hashed(Dict *d, Value key, int64_t hash, Value v) {
             seq_end(d);
         }
         CRITICAL_END();
-        if (r != P_PYTHON) {
+        if (r == P_FOUND || r == P_ABSENT) {
             xdecref(old);
             xdecref(k);
+            cands_release(&unequal);
             if (!ok) {
                 decref(v);
                 err_no_memory();
@@ -382,9 +378,15 @@ static int dict_set_hashed(Dict *d, Value key, int64_t hash, Value v) {
             }
             return 0;
         }
-        Value canon = resolve_key(d, key, hash, &trusted);
+        if (r == P_RETRY) {
+            decref(k);
+            k = key;
+            incref(k);
+            continue;
+        }
+        Value canon = resolve_key(d, key, hash, &unequal);
         decref(k);
-        if (!canon) { decref(v); return -1; }
+        if (!canon) { decref(v); cands_release(&unequal); return -1; }
         k = canon;
         simple = false;
     }
@@ -402,7 +404,8 @@ int dict_set_str(Dict *d, Str *key, Value v) { return dict_set_hashed(d, OBJ_VAL
 /* Removes key; *popped (if not NULL) receives the value.  1, 0 absent, -1 error. */
 static int dict_del_hashed(Dict *d, Value key, int64_t hash, Value *popped) {
     bool simple = obj_simple_key(key);
-    uint64_t trusted = NO_TRUST;
+    KeyCands unequal;
+    cands_init(&unequal);
     Value k = key;
     incref(k);
     for (;;) {
@@ -410,7 +413,7 @@ static int dict_del_hashed(Dict *d, Value key, int64_t hash, Value *popped) {
         int64_t ix, slot;
         Value oldk = V_NULL, oldv = V_NULL;
         CRITICAL_BEGIN(d);
-        r = probe(d, k, hash, simple, trusted, &ix, &slot);
+        r = probe(d, k, hash, simple, &unequal, &ix, &slot);
         if (r == P_FOUND) {
             seq_begin(d);
             DictTable *t = d->table;
@@ -422,12 +425,12 @@ static int dict_del_hashed(Dict *d, Value key, int64_t hash, Value *popped) {
             STORE_RELEASE(&e->value, V_NULL);
             STORE_RELEASE(&e->stable, 0);
             STORE_RELAXED(&d->used, d->used - 1);
-            d->version++;
             seq_end(d);
         }
         CRITICAL_END();
         if (r != P_PYTHON) {
             decref(k);
+            cands_release(&unequal);
             if (r == P_FOUND) {
                 decref(oldk);
                 if (popped) *popped = oldv;
@@ -436,9 +439,9 @@ static int dict_del_hashed(Dict *d, Value key, int64_t hash, Value *popped) {
             }
             return 0;
         }
-        Value canon = resolve_key(d, key, hash, &trusted);
+        Value canon = resolve_key(d, key, hash, &unequal);
         decref(k);
-        if (!canon) return -1;
+        if (!canon) { cands_release(&unequal); return -1; }
         k = canon;
         simple = false;
     }
@@ -470,7 +473,6 @@ void dict_clear(Dict *d) {
             for (int64_t s = 0; s < t->nslots; s++) STORE_RELEASE(&t->index[s], EMPTY);
             t->nentries = 0;
             STORE_RELAXED(&d->used, 0);
-            d->version++;
             seq_end(d);
         }
     }
@@ -947,8 +949,10 @@ static Value d_setdefault(Value *a, int n, Dict *kw) {
     incref(a[1]);
     incref(dflt);
     Value k = a[1], v = dflt;
+    KeyCands none;
+    cands_init(&none);
     CRITICAL_BEGIN(d);
-    int p = probe(d, k, h, true, NO_TRUST, &ix, &slot);
+    int p = probe(d, k, h, true, &none, &ix, &slot);
     if (p == P_FOUND) {
         r = d->table->entries[ix].value;
         incref(r);

@@ -42,16 +42,19 @@ static Type *oserror_subclass(int64_t e) {
     }
 }
 
-/* OSError(errno, strerror[, filename]) keeps (errno, strerror) as its args and
- * all three as attributes; any other argument list leaves them None. */
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]) keeps
+ * (errno, strerror) as its args and sets the attributes; any other argument
+ * list leaves them None. */
 static int oserror_fill(Exc *e) {
     Tuple *t = AS_TUPLE(e->args);
     bool full = t->len >= 2 && t->len <= 5;
     Value no = full ? t->items[0] : V_NONE, msg = full ? t->items[1] : V_NONE;
     Value fn = full && t->len >= 3 ? t->items[2] : V_NONE;
+    Value fn2 = full && t->len == 5 ? t->items[4] : V_NONE;
     if (dict_set_str(e->dict, str_intern_c("errno"), no) < 0 ||
         dict_set_str(e->dict, str_intern_c("strerror"), msg) < 0 ||
-        dict_set_str(e->dict, str_intern_c("filename"), fn) < 0)
+        dict_set_str(e->dict, str_intern_c("filename"), fn) < 0 ||
+        dict_set_str(e->dict, str_intern_c("filename2"), fn2) < 0)
         return -1;
     if (full && t->len >= 3) {
         incref(no);
@@ -74,31 +77,41 @@ Value err_oserror(int e, const char *filename) {
     return err_set_exc(exc);
 }
 
-/* "[Errno 2] No such file or directory: 'name'" */
+/* repr(v) added to b after sep, unless v is missing or None; false on error */
+static bool add_repr(SBuf *b, const char *sep, Value v) {
+    if (!v || v == V_NONE) return true;
+    Value r = obj_repr(v);
+    if (!r) return false;
+    sb_adds(b, sep);
+    sb_add_str(b, AS_STR(r));
+    decref(r);
+    return true;
+}
+
+/* "[Errno 2] No such file or directory: 'name'" (V_NONE: not this form) */
 static Value oserror_str(Value v) {
     Dict *d = EXC(v)->dict;
     Value no = dict_get_str(d, str_intern_c("errno"));
     Value msg = dict_get_str(d, str_intern_c("strerror"));
     Value fn = dict_get_str(d, str_intern_c("filename"));
-    Value r = V_NULL;
+    Value fn2 = dict_get_str(d, str_intern_c("filename2"));
+    Value r = V_NONE;
     if (no && no != V_NONE && msg && msg != V_NONE) {
         Value ns = obj_str(no), ms = ns ? obj_str(msg) : V_NULL;
-        Value fr = ms && fn && fn != V_NONE ? obj_repr(fn) : V_NULL;
-        if (ms && (fr || !fn || fn == V_NONE)) {
+        r = V_NULL;
+        if (ms) {
             SBuf b;
             sb_init(&b);
             sb_adds(&b, "[Errno ");
             sb_add_str(&b, AS_STR(ns));
             sb_adds(&b, "] ");
             sb_add_str(&b, AS_STR(ms));
-            if (fr) { sb_adds(&b, ": "); sb_add_str(&b, AS_STR(fr)); }
-            r = sb_finish(&b);
+            if (add_repr(&b, ": ", fn) && add_repr(&b, " -> ", fn && fn != V_NONE ? fn2 : V_NULL)) r = sb_finish(&b);
+            else sb_free(&b);
         }
-        xdecref(ns); xdecref(ms); xdecref(fr);
-        if (!r) goto out;
-    } else r = V_NONE;
-out:
-    xdecref(no); xdecref(msg); xdecref(fn);
+        xdecref(ns); xdecref(ms);
+    }
+    xdecref(no); xdecref(msg); xdecref(fn); xdecref(fn2);
     return r;
 }
 

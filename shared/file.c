@@ -6,13 +6,14 @@
  * object is touched while it is held.  Text is UTF-8; reading translates
  * "\r\n" and "\r" to "\n" (universal newlines), writing leaves "\n" as is. */
 #include <errno.h>
+#include <ctype.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "runtime.h"
 
-typedef struct {
+typedef struct File {
     Obj ob;
     pthread_mutex_t mu;  /* guards everything below */
     int fd;              /* -1 once closed */
@@ -23,8 +24,41 @@ typedef struct {
     size_t rpos, rlen, rcap;
     bool eof;
     bool pending_cr;     /* the last chunk ended in '\r' */
-    Str *name, *mode;
+    int newline;         /* NL_*: open()'s newline argument */
+    Str *name, *mode;    /* fixed at open */
+    pid_t owner;         /* the process that opened it flushes it at exit */
+    struct File *prev, *next;  /* open files, for the flush at exit (files_mu) */
 } File;
+
+/* newline=None translates "\r\n" and "\r" to "\n" when reading; '' ends lines
+ * at any of them but keeps them; '\n', '\r', '\r\n' end lines at that string
+ * only, and writing turns "\n" into it. */
+enum { NL_UNIVERSAL, NL_ANY, NL_LF, NL_CR, NL_CRLF };
+
+/* The list of open files.  files_mu is taken only by an attached thread and
+ * never held across anything that blocks but a file's own mutex, so once the
+ * world is stopped for fork() nobody holds it. */
+static pthread_mutex_t files_mu = PTHREAD_MUTEX_INITIALIZER;
+static File *open_files;
+
+static void files_link(File *f) {
+    pthread_mutex_lock(&files_mu);
+    f->prev = NULL;
+    f->next = open_files;
+    if (open_files) open_files->prev = f;
+    open_files = f;
+    pthread_mutex_unlock(&files_mu);
+}
+static void files_unlink(File *f) {
+    pthread_mutex_lock(&files_mu);
+    if (f->prev || open_files == f) {
+        if (f->prev) f->prev->next = f->next;
+        else open_files = f->next;
+        if (f->next) f->next->prev = f->prev;
+    }
+    f->prev = f->next = NULL;
+    pthread_mutex_unlock(&files_mu);
+}
 
 Type FileType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 #define FILE_CHUNK 65536
@@ -32,16 +66,20 @@ Type FileType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 /* ---- the raw side: called with the mutex held and the GIL released ------------ */
 static int flush_locked(File *f) {
     size_t off = 0;
+    int err = 0;
     while (off < f->wlen) {
         ssize_t w = write(f->fd, f->wbuf + off, f->wlen - off);
         if (w < 0) {
             if (errno == EINTR) continue;
-            return errno;
+            err = errno;
+            break;
         }
         off += (size_t)w;
     }
-    f->wlen = 0;
-    return 0;
+    /* keep what was not written, once */
+    if (off < f->wlen) memmove(f->wbuf, f->wbuf + off, f->wlen - off);
+    f->wlen -= off;
+    return err;
 }
 
 /* Read more into rbuf; 0 or an errno. */
@@ -84,23 +122,41 @@ typedef struct {
 
 /* Take text out of the read-ahead: universal newlines, whole UTF-8
  * sequences only, `want` characters or one line at most. */
+static bool ends_line(File *f, char c, const SBuf *out) {
+    switch (f->newline) {
+    case NL_CR: return c == '\r';
+    case NL_CRLF: return c == '\n' && out->len >= 2 && out->buf[out->len - 2] == '\r';
+    default: return c == '\n';
+    }
+}
+
 static void take_locked(ReadReq *q) {
     File *f = q->f;
     int64_t got = 0;
     for (;;) {
         while (f->rpos < f->rlen && (q->want < 0 || got < q->want)) {
             char c = f->rbuf[f->rpos];
-            if (f->pending_cr) {
-                f->pending_cr = false;
-                if (c == '\n') { f->rpos++; continue; }
-            }
-            if (c == '\r') {
-                sb_addc(&q->out, '\n');
-                f->rpos++;
-                got++;
-                f->pending_cr = true;
-                if (q->line) return;
-                continue;
+            if (f->newline == NL_UNIVERSAL) {
+                if (f->pending_cr) {
+                    f->pending_cr = false;
+                    if (c == '\n') { f->rpos++; continue; }
+                }
+                if (c == '\r') {
+                    sb_addc(&q->out, '\n');
+                    f->rpos++;
+                    got++;
+                    f->pending_cr = true;
+                    if (q->line) return;
+                    continue;
+                }
+            } else if (c == '\r' && q->line && f->newline == NL_ANY) {
+                /* "\r\n" or a lone "\r" ends the line: look at the next byte */
+                if (f->rpos + 1 == f->rlen && !f->eof) break;
+                bool crlf = f->rpos + 1 < f->rlen && f->rbuf[f->rpos + 1] == '\n' && (q->want < 0 || got + 2 <= q->want);
+                int k = crlf ? 2 : 1;
+                sb_add(&q->out, f->rbuf + f->rpos, k);
+                f->rpos += (size_t)k;
+                return;
             }
             unsigned char u = (unsigned char)c;
             int n = u < 0x80 ? 1 : (u & 0xE0) == 0xC0 ? 2 : (u & 0xF0) == 0xE0 ? 3 : 4;
@@ -111,9 +167,9 @@ static void take_locked(ReadReq *q) {
             sb_add(&q->out, f->rbuf + f->rpos, n);
             f->rpos += (size_t)n;
             got++;
-            if (c == '\n' && q->line) return;
+            if (q->line && ends_line(f, c, &q->out)) return;
         }
-        if ((q->want >= 0 && got >= q->want) || f->eof) return;
+        if ((q->want >= 0 && got >= q->want) || (f->eof && f->rpos >= f->rlen)) return;
         if ((q->err = fill_locked(f)) != 0) return;
         if (f->eof && f->rpos >= f->rlen) return;
     }
@@ -140,6 +196,7 @@ static Value read_common(Value self, int64_t want, bool line) {
     ThreadState *ts = cur_ts;
     ALLOW_THREADS_BEGIN(ts);
     pthread_mutex_lock(&f->mu);
+    f->eof = false;  /* the file may have grown since */
     if (f->fd < 0) q.err = EBADF;  /* closed by another thread meanwhile */
     else if (f->wlen) q.err = flush_locked(f);
     if (!q.err) take_locked(&q);
@@ -147,7 +204,7 @@ static Value read_common(Value self, int64_t want, bool line) {
     ALLOW_THREADS_END(ts);
     if (q.err == EBADF) { sb_free(&q.out); closed_error(); return V_NULL; }
     if (q.err) { sb_free(&q.out); return err_oserror(q.err, NULL); }
-    if (q.out.failed) { sb_free(&q.out); return V_NULL; }
+    if (q.out.failed) { sb_free(&q.out); return err_no_memory(); }
     if (!utf8_valid(q.out.buf ? q.out.buf : "", q.out.len, NULL)) {
         sb_free(&q.out);
         return err_format(&Exc_UnicodeDecodeError, "'utf-8' codec can't decode the contents of '%s'", f->name->data);
@@ -187,25 +244,25 @@ static Value f_readlines(Value *a, int n, Dict *kw) {
     return l;
 }
 
-static Value write_str(File *f, Str *s) {
+static Value write_bytes(File *f, const char *data, size_t len) {
     int err = 0;
     ThreadState *ts = cur_ts;
     ALLOW_THREADS_BEGIN(ts);
     pthread_mutex_lock(&f->mu);
     if (f->fd < 0) err = EBADF;  /* closed by another thread meanwhile */
-    if (!err && f->wlen + (size_t)s->len > f->wcap) {
+    if (!err && f->wlen + len > f->wcap) {
         err = flush_locked(f);
-        if (!err && (size_t)s->len > f->wcap) {
+        if (!err && len > f->wcap) {
             size_t cap = f->wcap ? f->wcap : FILE_CHUNK;
-            while (cap < (size_t)s->len) cap *= 2;
+            while (cap < len) cap *= 2;
             char *nb = realloc(f->wbuf, cap);
             if (nb) { f->wbuf = nb; f->wcap = cap; }
             else err = ENOMEM;
         }
     }
     if (!err) {
-        memcpy(f->wbuf + f->wlen, s->data, (size_t)s->len);
-        f->wlen += (size_t)s->len;
+        memcpy(f->wbuf + f->wlen, data, len);
+        f->wlen += len;
     }
     pthread_mutex_unlock(&f->mu);
     ALLOW_THREADS_END(ts);
@@ -220,11 +277,26 @@ static Value f_write(Value *a, int n, Dict *kw) {
     if (!check_open(f)) return V_NULL;
     if (!f->writable) return err_set_str(&Exc_UnsupportedOperation, "not writable");
     if (!IS_STR(a[1])) return err_format(&Exc_TypeError, "write() argument must be str, not %s", type_name(a[1]));
-    if (!write_str(f, AS_STR(a[1]))) return V_NULL;
-    return int_from_i64(AS_STR(a[1])->nchars);
+    Str *s = AS_STR(a[1]);
+    Value r;
+    if ((f->newline == NL_CR || f->newline == NL_CRLF) && memchr(s->data, '\n', (size_t)s->len)) {
+        /* newline='\r' or '\r\n': "\n" is written as that */
+        SBuf b;
+        sb_init(&b);
+        for (int64_t i = 0; i < s->len; i++) {
+            if (s->data[i] != '\n') sb_addc(&b, s->data[i]);
+            else sb_adds(&b, f->newline == NL_CR ? "\r" : "\r\n");
+        }
+        if (b.failed) { sb_free(&b); return err_no_memory(); }
+        r = write_bytes(f, b.buf, (size_t)b.len);
+        sb_free(&b);
+    } else r = write_bytes(f, s->data, (size_t)s->len);
+    if (!r) return V_NULL;
+    return int_from_i64(s->nchars);
 }
 static Value f_writelines(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
+    if (!check_open(open_file(a[0]))) return V_NULL;
     Value it = obj_iter(a[1]);
     if (!it) return V_NULL;
     Value line;
@@ -242,6 +314,7 @@ static Value f_writelines(Value *a, int n, Dict *kw) {
 static int close_file(File *f) {
     int err = 0;
     if (LOAD_RELAXED(&f->fd) < 0) return 0;
+    files_unlink(f);
     ThreadState *ts = cur_ts;
     ALLOW_THREADS_BEGIN(ts);
     pthread_mutex_lock(&f->mu);
@@ -280,9 +353,10 @@ static Value f_flush(Value *a, int n, Dict *kw) {
     ThreadState *ts = cur_ts;
     ALLOW_THREADS_BEGIN(ts);
     pthread_mutex_lock(&f->mu);
-    err = flush_locked(f);
+    err = f->fd < 0 ? EBADF : flush_locked(f);
     pthread_mutex_unlock(&f->mu);
     ALLOW_THREADS_END(ts);
+    if (err == EBADF) { closed_error(); return V_NULL; }
     return err ? err_oserror(err, NULL) : V_NONE;
 }
 static Value f_enter(Value *a, int n, Dict *kw) {
@@ -294,7 +368,7 @@ static Value f_enter(Value *a, int n, Dict *kw) {
 static Value f_exit(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int err = close_file(open_file(a[0]));
-    return err ? err_oserror(err, NULL) : V_FALSE;
+    return err ? err_oserror(err, NULL) : V_NONE;
 }
 static Value file_iter(Value self) {
     if (!check_open(open_file(self))) return V_NULL;
@@ -317,6 +391,7 @@ static Value file_repr(Value self) {
 }
 static void file_dealloc(Obj *o) {
     File *f = (File *)o;
+    files_unlink(f);
     if (f->fd >= 0) {
         /* a dropped open file is flushed and closed (no GIL games: nothing else can see it) */
         flush_locked(f);
@@ -330,47 +405,110 @@ static void file_dealloc(Obj *o) {
     obj_free(o);
 }
 
-/* open(file, mode='r', encoding=None, errors=None, newline=None) */
-static Value bi_open(Value *a, int n, Dict *kw) {
-    Value path = n > 0 ? a[0] : V_NULL, mode = n > 1 ? a[1] : V_NULL, enc = n > 3 ? a[3] : V_NULL;
-    if (kw) {
-        Value v;
-        if ((v = kw_take(kw, str_intern_c("file")))) { path = v; decref(v); }
-        if ((v = kw_take(kw, str_intern_c("mode")))) { mode = v; decref(v); }
-        if ((v = kw_take(kw, str_intern_c("encoding")))) { enc = v; decref(v); }
-        if ((v = kw_take(kw, str_intern_c("errors")))) decref(v);
-        if ((v = kw_take(kw, str_intern_c("newline")))) decref(v);
-        if ((v = kw_take(kw, str_intern_c("buffering")))) decref(v);
-        if (kw_done("open", kw) < 0) return V_NULL;
+/* Flush what every file this process opened still buffers: at exit, as
+ * CPython does (a forked child that leaves through os._exit flushes nothing). */
+void file_flush_all(void) {
+    pid_t me = getpid();
+    pthread_mutex_lock(&files_mu);
+    for (File *f = open_files; f; f = f->next) {
+        if (f->owner != me) continue;
+        pthread_mutex_lock(&f->mu);
+        if (f->fd >= 0) flush_locked(f);
+        pthread_mutex_unlock(&f->mu);
     }
-    if (!path) return err_set_str(&Exc_TypeError, "open() missing required argument 'file' (pos 1)");
-    if (!IS_STR(path)) return err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(path));
-    const char *m = mode && mode != V_NONE ? (IS_STR(mode) ? AS_STR(mode)->data : NULL) : "r";
-    if (!m) return err_format(&Exc_TypeError, "open() argument 'mode' must be str, not %s", type_name(mode));
-    if (enc && enc != V_NONE && IS_STR(enc)) {
-        const char *e = AS_STR(enc)->data;
-        if (strcasecmp(e, "utf-8") && strcasecmp(e, "utf8") && strcasecmp(e, "ascii"))
-            return err_format(&Exc_ValueError, "encoding '%s' is not supported (twinpy files are UTF-8)", e);
+    pthread_mutex_unlock(&files_mu);
+}
+
+/* In a forked child only the forking thread exists: a file mutex some other
+ * thread held at fork() would never be released. */
+void file_atfork_child(void) {
+    pthread_mutex_init(&files_mu, NULL);
+    for (File *f = open_files; f; f = f->next) pthread_mutex_init(&f->mu, NULL);
+}
+
+static bool has_nul(Str *s) { return memchr(s->data, 0, (size_t)s->len) != NULL; }
+
+/* mode: exactly one of r w a x, optional + and t, each once */
+static int parse_mode(const char *m, bool *rd, bool *wr, int *flags) {
+    int kinds = 0, plus = 0;
+    *rd = *wr = false;
+    *flags = 0;
+    for (const char *p = m; *p; p++) {
+        if (!strchr("rwaxbt+", *p) || strchr(p + 1, *p)) { err_format(&Exc_ValueError, "invalid mode: '%s'", m); return -1; }
     }
-    int flags = 0;
-    bool rd = false, wr = false, seen = false;
+    if (strchr(m, 'b') && strchr(m, 't')) { err_set_str(&Exc_ValueError, "can't have text and binary mode at once"); return -1; }
     for (const char *p = m; *p; p++) {
         switch (*p) {
-        case 'r': if (seen) goto bad; seen = true; rd = true; break;
-        case 'w': if (seen) goto bad; seen = true; wr = true; flags |= O_CREAT | O_TRUNC; break;
-        case 'a': if (seen) goto bad; seen = true; wr = true; flags |= O_CREAT | O_APPEND; break;
-        case 'x': if (seen) goto bad; seen = true; wr = true; flags |= O_CREAT | O_EXCL; break;
-        case '+': rd = wr = true; break;
-        case 't': break;
-        case 'b': return err_set_str(&Exc_ValueError, "binary mode is not supported (twinpy has no bytes)");
-        default: goto bad;
+        case 'r': kinds++; *rd = true; break;
+        case 'w': kinds++; *wr = true; *flags |= O_CREAT | O_TRUNC; break;
+        case 'a': kinds++; *wr = true; *flags |= O_CREAT | O_APPEND; break;
+        case 'x': kinds++; *wr = true; *flags |= O_CREAT | O_EXCL; break;
+        case '+': plus++; *rd = *wr = true; break;
+        default: break;
         }
     }
-    if (!seen) {
-    bad:
-        return err_format(&Exc_ValueError, "invalid mode: '%s'", m);
+    if (kinds != 1) {
+        err_set_str(&Exc_ValueError, kinds == 0 ? "Must have exactly one of create/read/write/append mode and at most one plus"
+                                                : "must have exactly one of create/read/write/append mode");
+        return -1;
     }
-    flags |= rd && wr ? O_RDWR : wr ? O_WRONLY : O_RDONLY;
+    if (strchr(m, 'b')) { err_set_str(&Exc_ValueError, "binary mode is not supported (twinpy has no bytes)"); return -1; }
+    *flags |= *rd && *wr ? O_RDWR : *wr ? O_WRONLY : O_RDONLY;
+    return 0;
+}
+
+static int parse_newline(Value nl) {
+    if (!nl || nl == V_NONE) return NL_UNIVERSAL;
+    const char *s = AS_STR(nl)->data;
+    if (AS_STR(nl)->len == 0) return NL_ANY;
+    if (!strcmp(s, "\n")) return NL_LF;
+    if (!strcmp(s, "\r")) return NL_CR;
+    if (!strcmp(s, "\r\n")) return NL_CRLF;
+    Value r = obj_repr(nl);
+    if (r) {
+        /* CPython shows the value without quotes */
+        err_format(&Exc_ValueError, "illegal newline value: %.*s", (int)(AS_STR(r)->len - 2), AS_STR(r)->data + 1);
+        decref(r);
+    }
+    return -1;
+}
+
+static bool utf8_name(const char *e) {
+    char low[16];
+    size_t n = strlen(e);
+    if (n >= sizeof low) return false;
+    for (size_t i = 0; i <= n; i++) low[i] = e[i] == '_' ? '-' : (char)tolower((unsigned char)e[i]);
+    return !strcmp(low, "utf-8") || !strcmp(low, "utf8") || !strcmp(low, "u8");
+}
+
+/* open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None) */
+enum { A_FILE, A_MODE, A_BUFFERING, A_ENCODING, A_ERRORS, A_NEWLINE, A_COUNT };
+static const char *const open_params[A_COUNT] = {"file", "mode", "buffering", "encoding", "errors", "newline"};
+
+static Value open_checked(Value *arg) {
+    Value path = arg[A_FILE], mode = arg[A_MODE];
+    if (!path) return err_set_str(&Exc_TypeError, "open() missing required argument 'file' (pos 1)");
+    if (!IS_STR(path)) return err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(path));
+    if (has_nul(AS_STR(path))) return err_set_str(&Exc_ValueError, "embedded null byte");
+    if (mode && !IS_STR(mode))
+        return err_format(&Exc_TypeError, "open() argument 'mode' must be str, not %s", mode == V_NONE ? "None" : type_name(mode));
+    for (int i = A_ENCODING; i <= A_NEWLINE; i++)
+        if (arg[i] && arg[i] != V_NONE && !IS_STR(arg[i]))
+            return err_format(&Exc_TypeError, "open() argument '%s' must be str or None, not %s", open_params[i], type_name(arg[i]));
+    int64_t buffering = -1;
+    if (arg[A_BUFFERING] && !val_as_i64(arg[A_BUFFERING], &buffering))
+        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(arg[A_BUFFERING]));
+    const char *m = mode ? AS_STR(mode)->data : "r";
+    bool rd, wr;
+    int flags;
+    if (parse_mode(m, &rd, &wr, &flags) < 0) return V_NULL;
+    if (buffering == 0) return err_set_str(&Exc_ValueError, "can't have unbuffered text I/O");
+    int newline = parse_newline(arg[A_NEWLINE]);
+    if (newline < 0) return V_NULL;
+    Value enc = arg[A_ENCODING];
+    if (enc && enc != V_NONE && !utf8_name(AS_STR(enc)->data))
+        return err_format(&Exc_ValueError, "encoding '%s' is not supported (twinpy files are UTF-8)", AS_STR(enc)->data);
+
     int fd, e = 0;
     ThreadState *ts = cur_ts;
     const char *pth = AS_STR(path)->data;
@@ -380,9 +518,11 @@ static Value bi_open(Value *a, int n, Dict *kw) {
     else {
         struct stat st;
         if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) { close(fd); fd = -1; e = EISDIR; }
+        else if (flags & O_APPEND) lseek(fd, 0, SEEK_END);  /* "a+" reads from the end, as in CPython */
     }
     ALLOW_THREADS_END(ts);
-    if (fd < 0) return err_oserror(e, AS_STR(path)->data);
+    if (fd < 0) return err_oserror(e, pth);
+    Str *mstr = mode ? AS_STR(mode) : str_intern_c("r");
     File *f = (File *)obj_new(&FileType, sizeof(File));
     if (!f) { close(fd); return V_NULL; }
     pthread_mutex_init(&f->mu, NULL);
@@ -392,10 +532,38 @@ static Value bi_open(Value *a, int n, Dict *kw) {
     f->wbuf = f->rbuf = NULL;
     f->wlen = f->wcap = f->rpos = f->rlen = f->rcap = 0;
     f->eof = f->pending_cr = false;
+    f->newline = newline;
     incref(path);
     f->name = AS_STR(path);
-    f->mode = AS_STR(str_from_c(m));
+    incref(OBJ_VAL(mstr));
+    f->mode = mstr;
+    f->owner = getpid();
+    files_link(f);
     return OBJ_VAL(f);
+}
+
+static Value bi_open(Value *a, int n, Dict *kw) {
+    Value arg[A_COUNT] = {0};
+    bool owned[A_COUNT] = {0};
+    for (int i = 0; i < n && i < A_COUNT; i++) arg[i] = a[i];
+    Value r = V_NULL;
+    for (int i = 0; kw && i < A_COUNT; i++) {
+        Value v = kw_take(kw, str_intern_c(open_params[i]));
+        if (!v) continue;
+        if (arg[i]) {
+            decref(v);
+            err_format(&Exc_TypeError, "argument for open() given by name ('%s') and position (%d)", open_params[i], i + 1);
+            goto out;
+        }
+        arg[i] = v;
+        owned[i] = true;
+    }
+    if (kw && kw_done("open", kw) < 0) goto out;
+    r = open_checked(arg);
+out:
+    for (int i = 0; i < A_COUNT; i++)
+        if (owned[i]) decref(arg[i]);
+    return r;
 }
 
 void file_init(Module *builtins) {
@@ -411,5 +579,5 @@ void file_init(Module *builtins) {
         {"flush", f_flush, 1, 1}, {"readable", f_readable, 1, 1}, {"writable", f_writable, 1, 1}, {"__enter__", f_enter, 1, 1}, {"__exit__", f_exit, 1, 4},
     };
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) type_add_method(&FileType, m[i].n, m[i].f, m[i].min, m[i].max, false);
-    module_add_func(builtins, "open", bi_open, 0, 5, true);
+    module_add_func(builtins, "open", bi_open, 0, A_COUNT, true);
 }

@@ -43,6 +43,7 @@ static Value mp_fork(Value *a, int n, Dict *kw) {
         out_atfork_child();
         str_atfork_child();
         immortal_atfork_child();
+        file_atfork_child();
         import_atfork_child();
         th_atfork_child(ts);
         ts->is_main = true;

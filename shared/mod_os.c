@@ -77,35 +77,59 @@ static Value os_getcwd(Value *a, int n, Dict *kw) {
     if (!getcwd(buf, sizeof buf)) return os_error();
     return str_from_c(buf);
 }
+/* A path argument; fn names the system call (NULL: string surgery only,
+ * where a NUL does no harm). */
 static const char *path_arg(Value v, const char *fn) {
-    if (IS_STR(v)) return AS_STR(v)->data;
-    err_format(&Exc_TypeError, "%s: path should be string, not %s", fn, type_name(v));
-    return NULL;
+    if (!IS_STR(v)) {
+        if (fn) err_format(&Exc_TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fn, type_name(v));
+        else err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(v));
+        return NULL;
+    }
+    if (fn && memchr(AS_STR(v)->data, 0, (size_t)AS_STR(v)->len)) {
+        err_set_str(&Exc_ValueError, "embedded null byte");
+        return NULL;
+    }
+    return AS_STR(v)->data;
 }
-static Value os_remove(Value *a, int n, Dict *kw) {
-    (void)n; (void)kw;
-    const char *p = path_arg(a[0], "remove");
+static Value remove_path(Value v, const char *fn) {
+    const char *p = path_arg(v, fn);
     if (!p) return V_NULL;
-    if (unlink(p) < 0) return err_oserror(errno, p);
+    int r, e = 0;
+    ThreadState *ts = cur_ts;
+    ALLOW_THREADS_BEGIN(ts);
+    r = unlink(p);
+    if (r < 0) e = errno;
+    ALLOW_THREADS_END(ts);
+    if (r < 0) return err_oserror(e, p);
     return V_NONE;
 }
+static Value os_remove(Value *a, int n, Dict *kw) { (void)n; (void)kw; return remove_path(a[0], "remove"); }
+static Value os_unlink(Value *a, int n, Dict *kw) { (void)n; (void)kw; return remove_path(a[0], "unlink"); }
 
-/* os.path: stat-based tests that never raise, and POSIX string surgery */
-static Value path_stat(Value *a, int mode) {
+/* os.path: stat-based tests (False for a path that cannot be stat'ed), and
+ * POSIX string surgery */
+static Value path_stat(Value *a, int mode, const char *fn) {
+    if (!IS_STR(a[0]))
+        return err_format(&Exc_TypeError, "%s: path should be string, bytes, os.PathLike or integer, not %s", fn, type_name(a[0]));
+    if (memchr(AS_STR(a[0])->data, 0, (size_t)AS_STR(a[0])->len)) return V_FALSE;
     struct stat st;
-    if (!IS_STR(a[0])) return V_FALSE;
-    if (stat(AS_STR(a[0])->data, &st) < 0) return V_FALSE;
+    int r;
+    ThreadState *ts = cur_ts;
+    ALLOW_THREADS_BEGIN(ts);
+    r = stat(AS_STR(a[0])->data, &st);
+    ALLOW_THREADS_END(ts);
+    if (r < 0) return V_FALSE;
     return MK_BOOL(!mode || (st.st_mode & S_IFMT) == (mode_t)mode);
 }
-static Value path_exists(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_stat(a, 0); }
-static Value path_isfile(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_stat(a, S_IFREG); }
-static Value path_isdir(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_stat(a, S_IFDIR); }
+static Value path_exists(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_stat(a, 0, "stat"); }
+static Value path_isfile(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_stat(a, S_IFREG, "stat"); }
+static Value path_isdir(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_stat(a, S_IFDIR, "stat"); }
 static Value path_join(Value *a, int n, Dict *kw) {
     (void)kw;
     SBuf b;
     sb_init(&b);
     for (int i = 0; i < n; i++) {
-        const char *p = path_arg(a[i], "join");
+        const char *p = path_arg(a[i], NULL);
         if (!p) { sb_free(&b); return V_NULL; }
         Str *s = AS_STR(a[i]);
         if (s->len && p[0] == '/') b.len = 0;  /* an absolute part restarts the path */
@@ -115,8 +139,8 @@ static Value path_join(Value *a, int n, Dict *kw) {
     return sb_finish(&b);
 }
 /* the part after the last '/', or before it (without trailing slashes unless all slashes) */
-static Value path_split_part(Value v, bool head, const char *fn) {
-    const char *p = path_arg(v, fn);
+static Value path_split_part(Value v, bool head) {
+    const char *p = path_arg(v, NULL);
     if (!p) return V_NULL;
     int64_t len = AS_STR(v)->len, i = len;
     while (i > 0 && p[i - 1] != '/') i--;
@@ -126,8 +150,8 @@ static Value path_split_part(Value v, bool head, const char *fn) {
     if (h == 0) h = i;  /* "/" or "//x" keep their slashes */
     return str_new(p, h);
 }
-static Value path_basename(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_split_part(a[0], false, "basename"); }
-static Value path_dirname(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_split_part(a[0], true, "dirname"); }
+static Value path_basename(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_split_part(a[0], false); }
+static Value path_dirname(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_split_part(a[0], true); }
 
 static Value os_path_module(void) {
     Value mv = module_new("posixpath");
@@ -156,7 +180,7 @@ Value mod_os_init(void) {
     module_add_func(m, "_exit", os_exit, 1, 1, false);
     module_add_func(m, "getcwd", os_getcwd, 0, 0, false);
     module_add_func(m, "remove", os_remove, 1, 1, false);
-    module_add_func(m, "unlink", os_remove, 1, 1, false);
+    module_add_func(m, "unlink", os_unlink, 1, 1, false);
     Value path = os_path_module();
     if (!path) { decref(mv); return V_NULL; }
     module_add(m, "path", path);

@@ -133,7 +133,7 @@ char *read_source_file(const char *path, int64_t *len) {
         err_oserror(e, path);
         return NULL;
     }
-    if (b.failed) { sb_free(&b); return NULL; }
+    if (b.failed) { sb_free(&b); err_no_memory(); return NULL; }
     sb_addc(&b, 0);
     *len = b.len - 1;
     return b.buf;
@@ -235,7 +235,7 @@ static Value find_module(Str *name) {
     return m;
 }
 
-Value import_module(Str *name) {
+Value import_module(Str *name, bool leaf) {
     import_lock();
     Value m;
     const char *dot = strchr(name->data, '.');
@@ -254,6 +254,11 @@ Value import_module(Str *name) {
             m = sub;
             if (!m && !err_occurred()) err_format(&Exc_ModuleNotFoundError, "No module named '%s'", name->data);
             p = q ? q + 1 : NULL;
+        }
+        if (m && !leaf) {
+            /* `import a.b` binds a */
+            decref(m);
+            m = find_module(ts);
         }
     } else m = find_module(name);
     import_unlock();

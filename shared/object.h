@@ -177,7 +177,6 @@ struct Dict {
     DictTable *table;
     uint32_t seq;  /* seqlock counter: odd while a writer is changing it */
     int64_t used;  /* live entries */
-    uint64_t version; /* bumped by every structural change (iteration check) */
 };
 
 typedef struct {
@@ -191,7 +190,6 @@ typedef struct {
     int64_t used;  /* active */
     int64_t mask;  /* table size - 1 */
     int64_t finger; /* where pop() starts searching */
-    uint64_t version; /* bumped by insertions and removals */
     SetEntry *table;
     SetEntry small[8];
 } Set;

@@ -121,7 +121,19 @@ void cands_push(KeyCands *c, Value key) {
     c->items[c->n++] = key;
 }
 
-Value cands_first_equal(KeyCands *c, Value key, bool *err) {
+bool cands_has(const KeyCands *c, Value key) {
+    for (int64_t k = 0; k < c->n; k++)
+        if (c->items[k] == key) return true;
+    return false;
+}
+
+void cands_release(KeyCands *c) {
+    for (int64_t k = 0; k < c->n; k++) decref(c->items[k]);
+    if (c->items != c->small) free(c->items);
+    cands_init(c);
+}
+
+Value cands_first_equal(KeyCands *c, Value key, KeyCands *unequal, bool *err) {
     Value found = V_NULL;
     *err = c->nomem;
     for (int64_t k = 0; k < c->n; k++) {
@@ -129,11 +141,14 @@ Value cands_first_equal(KeyCands *c, Value key, bool *err) {
             int r = obj_eq(c->items[k], key);
             if (r < 0) *err = true;
             else if (r) { found = c->items[k]; continue; }
+            else cands_push(unequal, c->items[k]);
         }
         decref(c->items[k]);
     }
     if (c->items != c->small) free(c->items);
-    if (c->nomem) err_no_memory();
+    bool nomem = c->nomem;
+    cands_init(c);
+    if (nomem) err_no_memory();
     if (*err) { xdecref(found); return V_NULL; }
     return found;
 }

@@ -145,6 +145,7 @@ static void shutdown_threads(void) {
 int runtime_finalize(int status) {
     shutdown_threads();
     out_flush();
+    file_flush_all();
     fflush(stderr);
     if (!interp.leakcheck) return status;
     ThreadState *ts = cur_ts;

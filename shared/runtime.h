@@ -224,7 +224,9 @@ Value obj_richcmp(Value a, Value b, int op);
 int obj_eq(Value a, Value b);        /* 1, 0, -1 error */
 /* Keys with the same hash as a key being looked up, gathered under a dict's
  * or set's lock and compared with it after the lock is dropped (since __eq__
- * may run Python code). */
+ * may run Python code).  Keys found unequal are remembered, with a
+ * reference (so no other object can take their address), and are not
+ * compared again. */
 typedef struct {
     Value small[16], *items;
     int64_t n, cap;
@@ -232,9 +234,12 @@ typedef struct {
 } KeyCands;
 void cands_init(KeyCands *c);
 void cands_push(KeyCands *c, Value key);  /* takes a new reference to key */
+bool cands_has(const KeyCands *c, Value key);
+void cands_release(KeyCands *c);         /* drops the references */
 /* The first candidate equal to key (new ref), or V_NULL: none equal (*err
- * false) or an error (*err true; exception set).  Releases the candidates. */
-Value cands_first_equal(KeyCands *c, Value key, bool *err);
+ * false) or an error (*err true; exception set).  The ones found unequal
+ * move to *unequal; c is left empty. */
+Value cands_first_equal(KeyCands *c, Value key, KeyCands *unequal, bool *err);
 int obj_lt(Value a, Value b);
 Value obj_binop(int op, Value a, Value b);
 Value obj_inplace(int op, Value a, Value b);
@@ -351,9 +356,12 @@ extern const char *const opcode_names[];
 Value module_new(const char *name);
 int module_add(Module *m, const char *name, Value v); /* steals v */
 int module_add_func(Module *m, const char *name, NativeFn fn, int min, int max, bool kw);
-Value import_module(Str *name);
+/* `import a.b` (leaf false) gives a, `from a.b import x` and `import a.b as c` (leaf true) a.b */
+Value import_module(Str *name, bool leaf);
 void builtins_init(void);
 void file_init(Module *builtins);  /* open() and its file objects */
+void file_flush_all(void);         /* at exit: what open files still buffer */
+void file_atfork_child(void);
 Value builtin_print_impl(Value *args, int nargs, Value sep, Value end);
 void out_write(const char *s, int64_t n);  /* buffered stdout */
 void out_flush(void);

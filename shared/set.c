@@ -17,7 +17,6 @@ static Obj dummy_obj = OBJ_HEAD_INIT(&NoneType);
 #define DUMMYKEY OBJ_VAL(&dummy_obj)
 #define MINSIZE 8
 #define LINEAR_PROBES 9
-#define NO_TRUST UINT64_MAX
 
 Value set_new(void) {
     Set *s = (Set *)obj_new(&SetType, sizeof(Set));
@@ -25,7 +24,6 @@ Value set_new(void) {
     s->fill = s->used = 0;
     s->mask = MINSIZE - 1;
     s->finger = 0;
-    s->version = 0;
     memset(s->small, 0, sizeof s->small);
     s->table = s->small;
     return OBJ_VAL(s);
@@ -80,11 +78,11 @@ static bool table_resize(Set *s, int64_t minused) {
     return true;
 }
 
-enum { F_ABSENT = 0, F_FOUND = 1, F_PYTHON = -1 };
+enum { F_ABSENT = 0, F_FOUND = 1, F_PYTHON = -1, F_RETRY = -2 };
 
 /* Inside the critical section: look for key.  *slot is the entry found, or
  * where an insertion should go. */
-static int find(Set *s, Value key, int64_t hash, bool simple, uint64_t trusted, SetEntry **slot) {
+static int find(Set *s, Value key, int64_t hash, bool simple, const KeyCands *unequal, SetEntry **slot) {
     uint64_t perturb = (uint64_t)hash;
     int64_t mask = s->mask, i = hash & mask;
     SetEntry *freeslot = NULL;
@@ -97,7 +95,7 @@ static int find(Set *s, Value key, int64_t hash, bool simple, uint64_t trusted, 
                 return F_ABSENT;
             }
             if (e->key == key) { *slot = e; return F_FOUND; }
-            if (e->hash == hash && e->key != DUMMYKEY && s->version != trusted) {
+            if (e->hash == hash && e->key != DUMMYKEY && !cands_has(unequal, e->key)) {
                 if (simple && obj_simple_key(e->key)) {
                     bool eq = IS_STR(key) && IS_STR(e->key) ? str_eq(AS_STR(key), AS_STR(e->key)) : obj_eq(e->key, key) == 1;
                     if (eq) { *slot = e; return F_FOUND; }
@@ -110,34 +108,32 @@ static int find(Set *s, Value key, int64_t hash, bool simple, uint64_t trusted, 
     }
 }
 
-/* The key in the set equal to `key` (compared outside the lock), or key. */
-static Value resolve(Set *s, Value key, int64_t hash, uint64_t *ver_out) {
-    for (;;) {
-        KeyCands c;
-        cands_init(&c);
-        uint64_t ver;
-        CRITICAL_BEGIN(s);
-        ver = s->version;
-        for (int64_t i = 0; i <= s->mask; i++) {
-            SetEntry *e = &s->table[i];
-            if (!e->key || e->key == DUMMYKEY || e->hash != hash || e->key == key) continue;
-            cands_push(&c, e->key);
-        }
-        CRITICAL_END();
-        bool err;
-        Value canon = cands_first_equal(&c, key, &err);
-        if (err) return V_NULL;
-        bool same;
-        CRITICAL_BEGIN(s);
-        same = s->version == ver;
-        CRITICAL_END();
-        if (same) {
-            *ver_out = ver;
-            if (!canon) { incref(key); canon = key; }
-            return canon;
-        }
-        xdecref(canon);
+/* The key in the set equal to `key` (new ref), or key itself: the same-hash
+ * keys on its probe path not yet in *unequal are compared outside the lock.
+ * V_NULL on error. */
+static Value resolve(Set *s, Value key, int64_t hash, KeyCands *unequal) {
+    KeyCands c;
+    cands_init(&c);
+    CRITICAL_BEGIN(s);
+    uint64_t perturb = (uint64_t)hash;
+    int64_t mask = s->mask, i = hash & mask;
+    for (bool done = false; !done;) {
+        SetEntry *e = &s->table[i];
+        int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+        do {
+            if (!e->key) { done = true; break; }
+            if (e->hash == hash && e->key != key && e->key != DUMMYKEY && !cands_has(unequal, e->key)) cands_push(&c, e->key);
+            e++;
+        } while (probes--);
+        perturb >>= 5;
+        i = (int64_t)(((uint64_t)i * 5 + 1 + perturb) & (uint64_t)mask);
     }
+    CRITICAL_END();
+    bool err;
+    Value canon = cands_first_equal(&c, key, unequal, &err);
+    if (err) return V_NULL;
+    if (!canon) { incref(key); canon = key; }
+    return canon;
 }
 
 enum { OP_ADD, OP_CONTAINS, OP_DISCARD };
@@ -147,7 +143,8 @@ static int set_op(Set *s, Value key, int op) {
     int64_t hash = obj_hash(key);
     if (hash == -1 && err_occurred()) return -1;
     bool simple = obj_simple_key(key);
-    uint64_t trusted = NO_TRUST;
+    KeyCands unequal;
+    cands_init(&unequal);
     Value k = key;
     incref(k);
     for (;;) {
@@ -156,8 +153,9 @@ static int set_op(Set *s, Value key, int op) {
         bool nomem = false;
         CRITICAL_BEGIN(s);
         SetEntry *e;
-        r = find(s, k, hash, simple, trusted, &e);
-        if (r != F_PYTHON) {
+        r = find(s, k, hash, simple, &unequal, &e);
+        if (r == F_ABSENT && k != key && op == OP_ADD) r = F_RETRY; /* the equal key went away: add key itself */
+        if (r == F_FOUND || r == F_ABSENT) {
             if (op == OP_CONTAINS) result = r == F_FOUND;
             else if (op == OP_DISCARD) {
                 if (r == F_FOUND) {
@@ -165,7 +163,6 @@ static int set_op(Set *s, Value key, int op) {
                     e->key = DUMMYKEY;
                     e->hash = -1;
                     STORE_RELAXED(&s->used, s->used - 1);
-                    s->version++;
                     result = 1;
                 }
             } else if (r == F_ABSENT) {
@@ -175,22 +172,28 @@ static int set_op(Set *s, Value key, int op) {
                 e->hash = hash;
                 if (was_unused) s->fill++;
                 STORE_RELAXED(&s->used, s->used + 1);
-                s->version++;
                 result = 1;
                 if (was_unused && s->fill * 5 >= s->mask * 3)
                     nomem = !table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
             }
         }
         CRITICAL_END();
-        if (r != F_PYTHON) {
+        if (r == F_FOUND || r == F_ABSENT) {
             decref(k);
             xdecref(drop);
+            cands_release(&unequal);
             if (nomem) { err_no_memory(); return -1; }
             return result;
         }
-        Value canon = resolve(s, key, hash, &trusted);
+        if (r == F_RETRY) {
+            decref(k);
+            k = key;
+            incref(k);
+            continue;
+        }
+        Value canon = resolve(s, key, hash, &unequal);
         decref(k);
-        if (!canon) return -1;
+        if (!canon) { cands_release(&unequal); return -1; }
         k = canon;
         simple = false;
     }
@@ -478,7 +481,6 @@ static Value s_pop(Value *a, int n, Dict *kw) {
         e->key = DUMMYKEY;
         e->hash = -1;
         STORE_RELAXED(&s->used, s->used - 1);
-        s->version++;
         s->finger = e - s->table + 1;
     }
     CRITICAL_END();
@@ -504,7 +506,6 @@ static Value s_clear(Value *a, int n, Dict *kw) {
     s->mask = MINSIZE - 1;
     s->fill = 0;
     STORE_RELAXED(&s->used, 0);
-    s->version++;
     CRITICAL_END();
     if (tab)
         for (int64_t i = 0; i <= mask; i++)

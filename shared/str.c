@@ -21,7 +21,7 @@ static bool sb_grow(SBuf *b, int64_t need) {
     if (b->len + need + 1 <= b->cap) return true;
     int64_t cap = b->cap ? b->cap : 32;
     while (cap < b->len + need + 1) cap *= 2;
-    char *n = mem_realloc(b->buf, (size_t)cap);
+    char *n = realloc(b->buf, (size_t)cap);  /* no exception here: callers may be detached */
     if (!n) {
         b->failed = true;
         return false;
@@ -84,7 +84,7 @@ void sb_free(SBuf *b) {
 Value sb_finish(SBuf *b) {
     if (b->failed) {
         sb_free(b);
-        return V_NULL;
+        return err_no_memory();
     }
     Value s = str_new(b->buf ? b->buf : "", b->len);
     sb_free(b);

@@ -1639,7 +1639,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     TARGET(IMPORT_NAME) {
         Value want_sub = POP();
         SAVE();
-        Value m = import_module(names[oparg]);
+        Value m = import_module(names[oparg], want_sub != MK_SMALL(0));
         decref(want_sub);
         if (!m) goto error;
         PUSH(m);

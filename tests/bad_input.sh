@@ -34,6 +34,25 @@ printf 'print("ok")\nx = "\xff\xfe"\n' > "$tmp/utf8.py"
 printf 'def f(n):\n    return f(n + 1)\nf(0)\n' > "$tmp/recurse.py"
 printf 'x = [0] * (10**12)\n' > "$tmp/bigalloc.py"
 printf 'print("partial")\nif True\n    pass\n' > "$tmp/syntax.py"
+printf 'open("%s/no/such/dir/x.txt", "w")\n' "$tmp" > "$tmp/openmissing.py"
+printf 'open("%s", "rb")\n' "$tmp/nul.py" > "$tmp/openbinary.py"
+# an unclosed file is flushed at exit, also through SystemExit and an uncaught error
+printf 'import sys\nf = open(sys.argv[1], "w")\nf.write("kept\\n")\nraise SystemExit(3)\n' > "$tmp/unclosed.py"
+printf 'import sys\nclass C: pass\nc = C()\nc.me = c\nc.f = open(sys.argv[1], "w")\nc.f.write("kept\\n")\n1 / 0\n' > "$tmp/unclosed_cycle.py"
+
+# case NAME EXPECTED-STATUS FILE EXPECTED-CONTENT -- COMMAND...: the status and what FILE holds after
+check_file() {
+    local name=$1 want=$2 file=$3 content=$4; shift 5
+    rm -f "$file"
+    timeout -k 5 30 "$@" > "$tmp/out" 2> "$tmp/err" < /dev/null
+    local rc=$?
+    if [ "$rc" = "$want" ] && [ "$(cat "$file" 2>/dev/null)" = "$content" ]; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+        echo "FAIL $(basename "$b") $name: status $rc (want $want), $file holds '$(cat "$file" 2>/dev/null)' (want '$content')"
+    fi
+}
 
 for b in "${bins[@]}"; do
     check missing-file   2 "No such file or directory"               -- "$b" "$tmp/does-not-exist.py"
@@ -51,6 +70,10 @@ for b in "${bins[@]}"; do
     check bad-option     2 "-h' for more information"               -- "$b" --no-such-option
     check dash-c-no-arg  2 "-h' for more information"               -- "$b" -c
     check bad-X          2 "-h' for more information"               -- "$b" -X nosuch
+    check open-missing   1 "FileNotFoundError: [Errno 2] No such file or directory" -- "$b" "$tmp/openmissing.py"
+    check open-binary    1 "ValueError: binary mode is not supported" -- "$b" "$tmp/openbinary.py"
+    check_file unclosed-exit  3 "$tmp/kept.txt" kept -- "$b" "$tmp/unclosed.py" "$tmp/kept.txt"
+    check_file unclosed-cycle 1 "$tmp/kept.txt" kept -- "$b" "$tmp/unclosed_cycle.py" "$tmp/kept.txt"
 done
 echo "bad input: $pass passed, $fail failed"
 [ $fail -eq 0 ]

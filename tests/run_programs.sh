@@ -2,7 +2,7 @@
 # Run every program test on one or more interpreters and compare with the
 # expected output committed beside it (see tests/gen_expected.sh).
 #   tests/run_programs.sh [BIN...]        default: bin/interp-gil bin/interp-nogil
-# Knobs (environment): PROGRAMS="name1 name2" to run a subset,
+# Knobs (environment): PROGRAMS="name1 file_*" to run a subset (names or globs),
 # TIMEOUT=seconds per program (default 60; a hang is a failure),
 # VERBOSE=1 to show the diff of every failure (default: first 20 lines),
 # LEAKCHECK=1 to run with -X leakcheck (a program that leaves objects alive
@@ -14,7 +14,15 @@ bins=("$@"); [ ${#bins[@]} -eq 0 ] && bins=("$top/bin/interp-gil" "$top/bin/inte
 TIMEOUT=${TIMEOUT:-60}
 export PYTHONDONTWRITEBYTECODE=1  # when the interpreter is python3: no __pycache__/ in tests/programs
 cd "$top/tests/programs" || exit 2
-if [ -n "${PROGRAMS:-}" ]; then read -r -a names <<< "$PROGRAMS"; else
+if [ -n "${PROGRAMS:-}" ]; then
+  # names or glob patterns ("file_* thread_queue")
+  read -r -a pats <<< "$PROGRAMS"; names=()
+  for p in "${pats[@]}"; do
+    p=${p%.py}; found=0
+    for f in $p.py; do [ -f "$f" ] && case $f in lib_*) ;; *) names+=("${f%.py}"); found=1;; esac; done
+    [ $found -eq 1 ] || { echo "run_programs: no program test matches '$p'" >&2; exit 2; }
+  done
+else
   names=(); for f in *.py; do case $f in lib_*) continue;; esac; names+=("${f%.py}"); done
 fi
 is_cyclic() { grep -qE "^$1([[:space:]]|$)" "$top/tests/cycles.txt" 2>/dev/null; }

@@ -52,3 +52,10 @@ try:
     raiser()
 except FileExistsError as e:
     print("mapped:", type(e).__name__, e)
+e = OSError(2, "No such", "a", None, "b")
+print(e, e.filename2, e.args)
+print(OSError(2, "x").filename2, OSError(1, "x", None, None, "b"))
+try:
+    raise OSError(2, "gone", "p.txt")
+except OSError as e:
+    print(repr(e), e.args)
