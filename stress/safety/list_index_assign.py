@@ -1,7 +1,9 @@
-# A fixed-length shared list of counters: unlocked lst[k] += 1, lst[k] =
-# value swaps, reads, and a per-slot locked list alongside.
-# Invariant: the length never changes; every element stays an int; the
-# unlocked total is within (0, expected]; the locked total is exact.
+# Fixed-length shared lists: unlocked counters[k] += 1, unlocked swaps of
+# perm[k] and perm[j], and a per-slot locked list alongside.
+# Invariant: the lengths never change; the unlocked counter total is within
+# (0, expected] (lost updates only lose); perm only ever holds values it
+# started with (a racing swap may duplicate one and drop another, so its
+# sum is not checked); the locked total is exact.
 # Usage: list_index_assign.py [THREADS] [ITERS]; prints one verdict line "OK list_index_assign ..."
 # or "FAIL list_index_assign: ..." (exit status 1).
 import sys
@@ -44,6 +46,7 @@ def verdict(problems, facts):
 
 SLOTS = 16
 counters = [0] * SLOTS
+perm = list(range(SLOTS))
 locked = [0] * SLOTS
 locks = [threading.Lock() for _ in range(SLOTS)]
 swaps = [0]
@@ -60,16 +63,18 @@ def worker(i):
                 locked[k] += 1
         if n % 50 == 0:
             j = (seed >> 8) % SLOTS
-            counters[k], counters[j] = counters[j], counters[k]
+            perm[k], perm[j] = perm[j], perm[k]
             swaps[0] += 1
-        if n % 100 == 0 and len(counters) != SLOTS:
-            errors.append("length changed to %d" % len(counters))
+        if n % 100 == 0 and (len(counters) != SLOTS or len(perm) != SLOTS):
+            errors.append("length changed to %d/%d" % (len(counters), len(perm)))
 
 
 run_all(worker, threads)
 problems = []
 if len(counters) != SLOTS or any(type(x) is not int for x in counters):
     problems.append("counters damaged")
+if len(perm) != SLOTS or any(type(x) is not int or not 0 <= x < SLOTS for x in perm):
+    problems.append("perm holds a value it never had: %r" % (perm,))
 total = sum(counters)
 want = threads * iters
 if not 0 < total <= want:
