@@ -152,6 +152,32 @@ Value list_snapshot(Value lv) {
     }
 }
 
+/* Append every item of iterable to l, a list no other thread sees yet. */
+static int fill_from_iter(List *l, Value iterable) {
+    /* a known length: reserve it first, so an impossible size fails at
+     * once with MemoryError instead of growing until the system gives out */
+    Type *t = TYPE(iterable);
+    if (t == &RangeType || t == &DictType || t == &SetType || t == &StrType) {
+        int64_t n = obj_len(iterable);
+        if (n < 0) return -1;
+        bool ok;
+        CRITICAL_BEGIN(l);
+        ok = list_reserve(l, n);
+        CRITICAL_END();
+        if (!ok) { err_no_memory(); return -1; }
+    }
+    Value it = obj_iter(iterable);
+    if (!it) return -1;
+    Value v;
+    while ((v = obj_next(it)) != V_NULL) {
+        int r = list_append(OBJ_VAL(l), v);
+        decref(v);
+        if (r < 0) { decref(it); return -1; }
+    }
+    decref(it);
+    return err_occurred() ? -1 : 0;
+}
+
 Value seq_to_list(Value it) {
     if (IS_LIST(it) || IS_TUPLE(it)) {
         Value t = IS_LIST(it) ? list_snapshot(it) : (incref(it), it);
@@ -162,7 +188,7 @@ Value seq_to_list(Value it) {
     }
     Value l = list_new(0);
     if (!l) return V_NULL;
-    if (list_extend(l, it) < 0) {
+    if (fill_from_iter(AS_LIST(l), it) < 0) {
         decref(l);
         return V_NULL;
     }
@@ -198,28 +224,14 @@ int list_extend(Value lv, Value iterable) {
         decref(t);
         return r;
     }
-    /* a known length: reserve it first, so an impossible size fails at
-     * once with MemoryError instead of growing until the system gives out */
-    Type *t = TYPE(iterable);
-    if (t == &RangeType || t == &DictType || t == &SetType || t == &StrType) {
-        int64_t n = obj_len(iterable);
-        if (n < 0) return -1;
-        bool ok;
-        CRITICAL_BEGIN(l);
-        ok = list_reserve(l, n);
-        CRITICAL_END();
-        if (!ok) { err_no_memory(); return -1; }
-    }
-    Value it = obj_iter(iterable);
-    if (!it) return -1;
-    Value v;
-    while ((v = obj_next(it)) != V_NULL) {
-        int r = list_append(lv, v);
-        decref(v);
-        if (r < 0) { decref(it); return -1; }
-    }
-    decref(it);
-    return err_occurred() ? -1 : 0;
+    /* any other iterable is gathered first, then appended in one step, so
+     * other threads see the list before or after the extend, never inside */
+    Value tmp = list_new(0);
+    if (!tmp) return -1;
+    int r = fill_from_iter(AS_LIST(tmp), iterable);
+    if (r == 0) r = list_append_array(l, AS_LIST(tmp)->items, AS_LIST(tmp)->len);
+    decref(tmp);
+    return r;
 }
 
 Value list_pop(Value lv, int64_t i) {

@@ -91,8 +91,6 @@ run_all(worker, threads)
 problems = []
 for k in list(shared):
     v = shared.get(k)
-    if v is None:
-        continue
     if type(v) is not tuple or len(v) != 2 or v[0] != k or not 0 <= v[1] < threads:
         problems.append("bad value %r" % (v,))
         break

@@ -2,7 +2,9 @@
 # refills them (dict: RuntimeError "changed size during iteration" caught;
 # list iteration just stops early or sees new items).
 # Invariant: iteration only ever yields valid items; containers stay
-# usable; len agrees with iteration at the end.
+# usable; the list's length is always a multiple of the refill size (every
+# change to it, extend/clear, is one atomic step); len agrees with
+# iteration at the end.
 # Usage: iterate_while_clear.py [THREADS] [ITERS]; prints one verdict line "OK iterate_while_clear ..."
 # or "FAIL iterate_while_clear: ..." (exit status 1).
 import sys
@@ -92,8 +94,9 @@ def worker(i):
                 iter_errors[0] += 1
         else:
             lst.clear()
-            if len(lst) > SIZE * threads:
-                errors.append("list grew to %d" % len(lst))
+            n = len(lst)
+            if n % SIZE:
+                errors.append("list length %d not a multiple of %d (torn extend/clear)" % (n, SIZE))
 
 
 run_all(worker, threads)
