@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include "runtime.h"
 
@@ -412,7 +413,12 @@ void file_flush_all(void) {
     pthread_mutex_lock(&files_mu);
     for (File *f = open_files; f; f = f->next) {
         if (f->owner != me) continue;
-        pthread_mutex_lock(&f->mu);
+        /* a daemon thread may sit in a blocking read holding the mutex:
+         * wait a little, never forever (CPython also gives up there) */
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_sec += 1;
+        if (pthread_mutex_timedlock(&f->mu, &until) != 0) continue;
         if (f->fd >= 0) flush_locked(f);
         pthread_mutex_unlock(&f->mu);
     }
