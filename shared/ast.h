@@ -52,6 +52,7 @@ void lex_free(TokenList *tl);
 /* Decode the body of a (non-f) string literal with its prefix into a str. */
 Value lex_decode_string(const char *body, int64_t len, bool raw, int line, Str *filename, const char *linetext);
 const char *lex_line_text(const char *src, int64_t srclen, int line, char *buf, size_t n);
+const char *lex_line_around(const char *src, int64_t srclen, const char *at, char *buf, size_t n);
 
 /* ---- the syntax tree ------------------------------------------------------- */
 #define NODE_LIST(X) \

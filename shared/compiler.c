@@ -406,6 +406,8 @@ typedef struct Unit {
     int ncode, capcode;
     Value *consts;
     int nconsts, capconsts;
+    int *const_index; /* open addressing over consts: position + 1, 0 = empty */
+    int const_index_cap;
     Str **names;
     int nnames, capnames;
     Str **varnames;
@@ -547,10 +549,57 @@ static bool const_same(Value a, Value b) {
     return false;
 }
 
+static uint64_t mix64(uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return x;
+}
+/* A hash that agrees with const_same: equal constants hash alike. */
+static uint64_t const_hash(Value v) {
+    if (IS_STR(v)) return mix64((uint64_t)str_hash(AS_STR(v)));
+    if (IS_FLOAT(v)) {
+        double d = AS_FLOAT(v);
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        return mix64(bits);
+    }
+    if (TYPE(v) == &IntType) {
+        int64_t x;
+        val_as_i64(v, &x);
+        return mix64((uint64_t)x) ^ 1;
+    }
+    return mix64((uint64_t)v);
+}
+
+/* The slot of the index where v is, or the empty slot where it would go. */
+static int *const_slot(Unit *u, Value v) {
+    uint32_t mask = (uint32_t)u->const_index_cap - 1;
+    for (uint64_t i = const_hash(v) & mask;; i = (i + 1) & mask) {
+        int *slot = &u->const_index[i];
+        if (!*slot || const_same(u->consts[*slot - 1], v)) return slot;
+    }
+}
+
+/* Keep the index under half full, so a lookup stays O(1) and every probe
+ * ends at an empty slot. */
+static bool const_index_reserve(Compiler *c, Unit *u) {
+    if ((u->nconsts + 1) * 2 <= u->const_index_cap) return true;
+    int cap = u->const_index_cap ? u->const_index_cap * 2 : 32;
+    int *slots = mem_calloc((size_t)cap * sizeof(int));
+    if (!slots) { nomem(c); return false; }
+    mem_free(u->const_index);
+    u->const_index = slots;
+    u->const_index_cap = cap;
+    for (int i = 0; i < u->nconsts; i++) *const_slot(u, u->consts[i]) = i + 1;
+    return true;
+}
+
 static int add_const(Compiler *c, Value v) {
     Unit *u = c->u;
-    for (int i = 0; i < u->nconsts; i++)
-        if (const_same(u->consts[i], v)) return i;
+    if (!const_index_reserve(c, u)) return 0;
+    int *slot = const_slot(u, v);
+    if (*slot) return *slot - 1;
     if (u->nconsts == u->capconsts) {
         int cap = u->capconsts ? u->capconsts * 2 : 16;
         Value *n = mem_realloc(u->consts, (size_t)cap * sizeof(Value));
@@ -569,6 +618,7 @@ static int add_const(Compiler *c, Value v) {
         if (IS_OBJ(v)) immortal_track(AS_OBJ(v));
     }
     u->consts[u->nconsts] = v;
+    *slot = u->nconsts + 1;
     return u->nconsts++;
 }
 
@@ -593,6 +643,7 @@ static void unit_free(Unit *u) {
     mem_free(u->hidx);
     for (int i = 0; i < u->nconsts; i++) decref(u->consts[i]);
     mem_free(u->consts);
+    mem_free(u->const_index);
     mem_free(u->names);
     mem_free(u->varnames);
     mem_free(u->cellnames);

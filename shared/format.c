@@ -70,7 +70,8 @@ static bool parse_spec(Str *s, Spec *sp) {
 }
 
 static void add_fill(SBuf *b, uint32_t fill, int64_t n) {
-    for (int64_t i = 0; i < n; i++) sb_add_utf8(b, fill);
+    char unit[4];
+    sb_fill(b, unit, utf8_encode(fill, unit), n);
 }
 
 /* Pad body (already with sign/prefix split off as `lead`) to the width. */

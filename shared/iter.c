@@ -17,11 +17,25 @@ Value list_reversed(Value v);
 static void plain_dealloc(Obj *o) { obj_free(o); }
 
 /* ---- range ------------------------------------------------------------------- */
-static int64_t range_len_of(int64_t start, int64_t stop, int64_t step) {
-    if (step > 0 && start < stop) return (int64_t)(((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1);
-    if (step < 0 && start > stop)
-        return (int64_t)(((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1);
+static uint64_t range_len_of(int64_t start, int64_t stop, int64_t step) {
+    if (step > 0 && start < stop) return ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
+    if (step < 0 && start > stop) return ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
     return 0;
+}
+/* start + k * step for 0 <= k < len: the result lies between start and
+ * stop, so computing it modulo 2**64 gives the exact value. */
+static int64_t range_item(int64_t start, int64_t step, uint64_t k) {
+    return (int64_t)((uint64_t)start + k * (uint64_t)step);
+}
+/* For i inside the range: its distance from start, and the step's size. */
+static uint64_t range_offset(Range *r, int64_t i) {
+    return r->step > 0 ? (uint64_t)i - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)i;
+}
+static uint64_t range_stride(Range *r) { return r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step; }
+static bool range_len_fits(Range *r) {
+    if (r->len <= INT64_MAX) return true;
+    err_set_str(&Exc_OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
 }
 
 Value range_new(int64_t start, int64_t stop, int64_t step) {
@@ -66,22 +80,37 @@ static Value range_repr(Value v) {
     else snprintf(buf, sizeof buf, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop, (long long)r->step);
     return str_from_c(buf);
 }
-static int64_t range_len(Value v) { return ((Range *)AS_OBJ(v))->len; }
-static bool range_truth(Value v, int *err) { (void)err; return range_len(v) != 0; }
+static int64_t range_len(Value v) {
+    Range *r = (Range *)AS_OBJ(v);
+    return range_len_fits(r) ? (int64_t)r->len : -1;
+}
+static bool range_truth(Value v, int *err) { (void)err; return ((Range *)AS_OBJ(v))->len != 0; }
 
 static Value range_getitem(Value v, Value key) {
     Range *r = (Range *)AS_OBJ(v);
     if (IS_TYPE(key, SliceType)) {
         int64_t start, stop, step, n;
-        if (slice_indices(key, r->len, &start, &stop, &step, &n) < 0) return V_NULL;
-        int64_t nstart = r->start + start * r->step, nstep = r->step * step;
-        return range_new(nstart, nstart + n * nstep, nstep);
+        if (!range_len_fits(r) || slice_indices(key, (int64_t)r->len, &start, &stop, &step, &n) < 0) return V_NULL;
+        /* as CPython: the slice's own start and stop mapped through the range */
+        int64_t nstep, nstart, nstop;
+        if (__builtin_mul_overflow(r->step, step, &nstep) || __builtin_mul_overflow(start, r->step, &nstart) ||
+            __builtin_add_overflow(nstart, r->start, &nstart) || __builtin_mul_overflow(stop, r->step, &nstop) ||
+            __builtin_add_overflow(nstop, r->start, &nstop))
+            return err_set_str(&Exc_OverflowError, "Python int too large to convert to C ssize_t");
+        (void)n;
+        return range_new(nstart, nstop, nstep);
     }
     int64_t i;
     if (!range_arg(key, &i)) return V_NULL;
-    if (i < 0) i += r->len;
-    if (i < 0 || i >= r->len) return err_set_str(&Exc_IndexError, "range object index out of range");
-    return int_from_i64(r->start + i * r->step);
+    uint64_t k;
+    if (i < 0) {
+        if (0 - (uint64_t)i > r->len) return err_set_str(&Exc_IndexError, "range object index out of range");
+        k = r->len - (0 - (uint64_t)i);
+    } else {
+        if ((uint64_t)i >= r->len) return err_set_str(&Exc_IndexError, "range object index out of range");
+        k = (uint64_t)i;
+    }
+    return int_from_i64(range_item(r->start, r->step, k));
 }
 
 static int range_contains(Value v, Value x) {
@@ -89,15 +118,15 @@ static int range_contains(Value v, Value x) {
     int64_t i;
     if (!val_as_i64(x, &i)) {
         /* CPython falls back to comparing with every element */
-        for (int64_t k = 0; k < r->len; k++) {
-            int e = obj_eq(int_from_i64(r->start + k * r->step), x);
+        for (uint64_t k = 0; k < r->len; k++) {
+            int e = obj_eq(int_from_i64(range_item(r->start, r->step, k)), x);
             if (e) return e;
         }
         return 0;
     }
     if (r->len == 0) return 0;
     if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop)) return 0;
-    return (i - r->start) % r->step == 0;
+    return range_offset(r, i) % range_stride(r) == 0;
 }
 
 static Value range_richcmp(Value a, Value b, int op) {
@@ -109,7 +138,7 @@ static Value range_richcmp(Value a, Value b, int op) {
 
 static int64_t range_hash(Value v) {
     Range *r = (Range *)AS_OBJ(v);
-    Value t = tuple_pack(3, int_from_i64(r->len), int_from_i64(r->start), int_from_i64(r->step));
+    Value t = tuple_pack(3, int_from_i64((int64_t)r->len), int_from_i64(r->start), int_from_i64(r->step));
     if (!t) return -1;
     int64_t h = obj_hash(t);
     decref(t);
@@ -118,8 +147,8 @@ static int64_t range_hash(Value v) {
 
 /* The range iterator: its fields are relaxed atomics, so a shared
  * iterator may hand the same number to two threads but never misbehaves. */
-typedef struct { Obj ob; int64_t next, step, left; } RangeIter;
-static Value range_iter_make(int64_t start, int64_t step, int64_t len) {
+typedef struct { Obj ob; int64_t next, step; uint64_t left; } RangeIter;
+static Value range_iter_make(int64_t start, int64_t step, uint64_t len) {
     RangeIter *it = (RangeIter *)obj_new(&RangeIterType, sizeof(RangeIter));
     if (!it) return V_NULL;
     it->next = start;
@@ -133,16 +162,18 @@ static Value range_iter(Value v) {
 }
 Value rangeiter_next(Value v) {
     RangeIter *it = (RangeIter *)AS_OBJ(v);
-    int64_t left = LOAD_RELAXED(&it->left);
-    if (left <= 0) return V_NULL;
+    uint64_t left = LOAD_RELAXED(&it->left);
+    if (left == 0) return V_NULL;
     int64_t cur = LOAD_RELAXED(&it->next);
     STORE_RELAXED(&it->left, left - 1);
-    STORE_RELAXED(&it->next, cur + it->step);
+    STORE_RELAXED(&it->next, range_item(cur, it->step, 1)); /* past the end it may wrap: never read */
     return int_from_i64(cur);
 }
 static Value range_reversed(Value v) {
     Range *r = (Range *)AS_OBJ(v);
-    return range_iter_make(r->start + (r->len - 1) * r->step, -r->step, r->len);
+    if (r->len == 0) return range_iter_make(r->start, 1, 0);
+    /* stepping back by -step: modulo 2**64 even where -step overflows */
+    return range_iter_make(range_item(r->start, r->step, r->len - 1), (int64_t)(0 - (uint64_t)r->step), r->len);
 }
 
 static Value r_index(Value *a, int n, Dict *kw) {
@@ -157,7 +188,7 @@ static Value r_index(Value *a, int n, Dict *kw) {
     }
     int64_t i;
     val_as_i64(a[1], &i);
-    return int_from_i64((i - r->start) / r->step);
+    return int_from_i64((int64_t)(range_offset(r, i) / range_stride(r)));
 }
 static Value r_count(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;

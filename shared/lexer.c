@@ -22,6 +22,26 @@ typedef struct {
     int line_offset, col_offset;
 } Lexer;
 
+static const char *copy_line(const char *p, const char *end, char *buf, size_t n) {
+    size_t max = (size_t)(end - p) < n - 1 ? (size_t)(end - p) : n - 1; /* only what fits is looked at */
+    const char *e = memchr(p, '\n', max);
+    if (!e) e = p + max;
+    size_t len = (size_t)(e - p);
+    if (len >= n) len = n - 1;
+    memcpy(buf, p, len);
+    buf[len] = 0;
+    return buf;
+}
+
+/* The line of src that holds the byte at `at`, copied into buf; NULL when
+ * `at` is not in src. */
+const char *lex_line_around(const char *src, int64_t srclen, const char *at, char *buf, size_t n) {
+    const char *p = at, *end = src + srclen;
+    if (at < src || at > end) return NULL;
+    while (p > src && p[-1] != '\n') p--;
+    return copy_line(p, end, buf, n);
+}
+
 const char *lex_line_text(const char *src, int64_t srclen, int line, char *buf, size_t n) {
     const char *p = src, *end = src + srclen;
     for (int l = 1; l < line && p < end; l++) {
@@ -29,13 +49,7 @@ const char *lex_line_text(const char *src, int64_t srclen, int line, char *buf, 
         if (!nl) { p = end; break; }
         p = nl + 1;
     }
-    const char *e = memchr(p, '\n', (size_t)(end - p));
-    if (!e) e = end;
-    size_t len = (size_t)(e - p);
-    if (len >= n) len = n - 1;
-    memcpy(buf, p, len);
-    buf[len] = 0;
-    return buf;
+    return copy_line(p, end, buf, n);
 }
 
 static int lex_error_at(Lexer *L, Type *t, int line, int col, const char *fmt, ...) {
@@ -222,7 +236,7 @@ static int lex_string(Lexer *L, const char *tok_start, int col, bool raw, bool f
         return 0;
     }
     char text[512];
-    lex_line_text(L->src, L->end - L->src, start_line, text, sizeof text);
+    copy_line(start_line_start, L->end, text, sizeof text);
     t->value = lex_decode_string(body, body_end - body, raw, start_line + L->line_offset, L->filename, text);
     if (!t->value) return -1;
     return 0;

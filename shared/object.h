@@ -196,7 +196,8 @@ typedef struct {
 
 typedef struct {
     Obj ob;
-    int64_t start, stop, step, len;
+    int64_t start, stop, step;
+    uint64_t len;   /* may exceed INT64_MAX: len() then raises OverflowError */
 } Range;
 
 typedef struct {
@@ -285,6 +286,7 @@ typedef struct {
     const char *name;
     NativeFn fn;
     Value self;         /* bound receiver for module functions/bound natives, or 0 */
+    Type *owner;        /* the type a method belongs to (its first argument must be one), or NULL */
     int min_args, max_args; /* positional argument counts, max -1 = any */
     bool takes_kw;
 } Native;

@@ -537,6 +537,17 @@ static Value call_native(Native *f, Value *args, int nargs, Dict *kw) {
         if (a != buf) mem_free(a);
         return r;
     }
+    if (f->owner) {
+        /* a method called through its type, str.lower(x): x must be a str */
+        if (nargs == 0)
+            return err_format(&Exc_TypeError, "unbound method %s.%s() needs an argument", f->owner->cname, f->name);
+        if (!type_is_subtype(TYPE(args[0]), f->owner) && f->name[0] == '_' && f->name[1] == '_')
+            return err_format(&Exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                              f->name, f->owner->cname, type_name(args[0]));
+        if (!type_is_subtype(TYPE(args[0]), f->owner))
+            return err_format(&Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                              f->name, f->owner->cname, type_name(args[0]));
+    }
     if (args_check(f->name, nargs, f->min_args, f->max_args) < 0) return V_NULL;
     return f->fn(args, nargs, kw);
 }

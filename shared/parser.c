@@ -1004,7 +1004,7 @@ static Node *fstring_parts(Parser *P, Token *t, const char *s, int64_t n, bool r
     sb_init(&lit);
     int64_t i = 0;
     char text[512];
-    lex_line_text(P->src, P->srclen, t->line, text, sizeof text);
+    if (!lex_line_around(P->src, P->srclen, s, text, sizeof text)) lex_line_text(P->src, P->srclen, t->line, text, sizeof text);
     while (i < n) {
         char c = s[i];
         if (c == '{' && i + 1 < n && s[i + 1] == '{') { sb_addc(&lit, '{'); i += 2; continue; }

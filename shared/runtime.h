@@ -123,9 +123,11 @@ void sb_init(SBuf *b);
 void sb_add(SBuf *b, const char *s, int64_t n);
 void sb_adds(SBuf *b, const char *s);
 void sb_addc(SBuf *b, char c);
+void sb_fill(SBuf *b, const char *unit, int64_t n, int64_t times); /* unit repeated */
 void sb_addf(SBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void sb_add_str(SBuf *b, Str *s);
 void sb_add_utf8(SBuf *b, uint32_t cp);
+int utf8_encode(uint32_t cp, char out[4]); /* bytes written */
 Value sb_finish(SBuf *b); /* the new str; frees the buffer */
 void sb_free(SBuf *b);
 

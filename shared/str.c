@@ -16,9 +16,17 @@ void sb_init(SBuf *b) {
     b->failed = false;
 }
 
+/* The largest buffer asked of the allocator: keeps the doubling below from
+ * overflowing; anything bigger fails at once as MemoryError. */
+#define SB_MAX (INT64_MAX / 4)
+
 static bool sb_grow(SBuf *b, int64_t need) {
     if (b->failed) return false;
     if (b->len + need + 1 <= b->cap) return true;
+    if (need < 0 || need > SB_MAX - b->len) {
+        b->failed = true;
+        return false;
+    }
     int64_t cap = b->cap ? b->cap : 32;
     while (cap < b->len + need + 1) cap *= 2;
     char *n = realloc(b->buf, (size_t)cap);  /* no exception here: callers may be detached */
@@ -35,6 +43,20 @@ void sb_add(SBuf *b, const char *s, int64_t n) {
     if (n <= 0 || !sb_grow(b, n)) return;
     memcpy(b->buf + b->len, s, (size_t)n);
     b->len += n;
+}
+/* unit (n bytes) repeated times: room is asked for once, so a huge count
+ * fails at once instead of looping. */
+void sb_fill(SBuf *b, const char *unit, int64_t n, int64_t times) {
+    if (n <= 0 || times <= 0) return;
+    if (times > SB_MAX / n || !sb_grow(b, n * times)) {
+        b->failed = true;
+        return;
+    }
+    for (int64_t i = 0; i < times; i++) {
+        memcpy(b->buf + b->len, unit, (size_t)n);
+        b->len += n;
+    }
+    b->buf[b->len] = 0;
 }
 void sb_adds(SBuf *b, const char *s) { sb_add(b, s, (int64_t)strlen(s)); }
 void sb_addc(SBuf *b, char c) {
@@ -61,19 +83,21 @@ void sb_addf(SBuf *b, const char *fmt, ...) {
     b->len += n;
 }
 
+int utf8_encode(uint32_t cp, char o[4]) {
+    if (cp < 0x80) { o[0] = (char)cp; return 1; }
+    if (cp < 0x800) { o[0] = (char)(0xC0 | (cp >> 6)); o[1] = (char)(0x80 | (cp & 0x3F)); return 2; }
+    if (cp < 0x10000) {
+        o[0] = (char)(0xE0 | (cp >> 12)); o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (char)(0xF0 | (cp >> 18)); o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); o[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
 void sb_add_utf8(SBuf *b, uint32_t cp) {
     char o[4];
-    int n;
-    if (cp < 0x80) { o[0] = (char)cp; n = 1; }
-    else if (cp < 0x800) { o[0] = (char)(0xC0 | (cp >> 6)); o[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
-    else if (cp < 0x10000) {
-        o[0] = (char)(0xE0 | (cp >> 12)); o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        o[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
-    } else {
-        o[0] = (char)(0xF0 | (cp >> 18)); o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        o[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); o[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
-    }
-    sb_add(b, o, n);
+    sb_add(b, o, utf8_encode(cp, o));
 }
 
 void sb_free(SBuf *b) {
@@ -869,9 +893,11 @@ static Value pad_impl(Value *a, int n, int how) {
     else left = pad / 2 + (pad & width & 1); /* center, as CPython */
     SBuf b;
     sb_init(&b);
-    for (int64_t i = 0; i < left; i++) if (fill) sb_add_str(&b, fill); else sb_addc(&b, ' ');
+    const char *unit = fill ? fill->data : " ";
+    int64_t unitlen = fill ? fill->len : 1;
+    sb_fill(&b, unit, unitlen, left);
     sb_add_str(&b, s);
-    for (int64_t i = 0; i < pad - left; i++) if (fill) sb_add_str(&b, fill); else sb_addc(&b, ' ');
+    sb_fill(&b, unit, unitlen, pad - left);
     return sb_finish(&b);
 }
 static Value s_ljust(Value *a, int n, Dict *kw) { (void)kw; return pad_impl(a, n, 0); }
@@ -889,7 +915,7 @@ static Value s_zfill(Value *a, int n, Dict *kw) {
     sb_init(&b);
     int64_t start = 0;
     if (s->len && (s->data[0] == '+' || s->data[0] == '-')) { sb_addc(&b, s->data[0]); start = 1; }
-    for (int64_t i = 0; i < width - s->nchars; i++) sb_addc(&b, '0');
+    sb_fill(&b, "0", 1, width - s->nchars);
     sb_add(&b, s->data + start, s->len - start);
     return sb_finish(&b);
 }
@@ -955,7 +981,7 @@ static Value s_expandtabs(Value *a, int n, Dict *kw) {
     for (int64_t i = 0; i < s->len; i++) {
         char c = s->data[i];
         if (c == '\t') {
-            if (ts > 0) { int64_t k = ts - col % ts; for (int64_t j = 0; j < k; j++) sb_addc(&b, ' '); col += k; }
+            if (ts > 0) { int64_t k = ts - col % ts; sb_fill(&b, " ", 1, k); col += k; }
         } else {
             sb_addc(&b, c);
             if (c == '\n' || c == '\r') col = 0;

@@ -110,6 +110,7 @@ void type_ready(Type *t, const char *name, Type *base) {
 void type_add_method(Type *t, const char *name, NativeFn fn, int min, int max, bool kw) {
     Value f = native_new(name, fn, min, max, kw, V_NULL);
     if (!f) return;
+    if (t != &ObjectType) ((Native *)AS_OBJ(f))->owner = t;
     immortal_track(AS_OBJ(f));
     dict_set_str(t->dict, str_intern_c(name), f);
 }
