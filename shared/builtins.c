@@ -203,9 +203,9 @@ static Value bi_len(Value *a, int n, Dict *kw) {
     return r < 0 ? V_NULL : int_from_i64(r);
 }
 static Value bi_repr(Value *a, int n, Dict *kw) { (void)n; (void)kw; return obj_repr(a[0]); }
-static Value bi_ascii(Value *a, int n, Dict *kw) {
-    (void)n; (void)kw;
-    Value r = obj_repr(a[0]);
+/* repr(v) with every non-ASCII character escaped: ascii() and !a */
+Value obj_ascii(Value v) {
+    Value r = obj_repr(v);
     if (!r || AS_STR(r)->ascii) return r;
     SBuf b;
     sb_init(&b);
@@ -221,6 +221,7 @@ static Value bi_ascii(Value *a, int n, Dict *kw) {
     decref(r);
     return sb_finish(&b);
 }
+static Value bi_ascii(Value *a, int n, Dict *kw) { (void)n; (void)kw; return obj_ascii(a[0]); }
 static Value bi_abs(Value *a, int n, Dict *kw) { (void)n; (void)kw; return obj_abs(a[0]); }
 static Value bi_hash(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;

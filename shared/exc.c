@@ -518,6 +518,11 @@ static Value syntax_str(Value v) {
     return r;
 }
 
+/* BaseException.__str__ and __repr__ as methods, for super().__str__() */
+static Value exc_str_m(Value *a, int n, Dict *kw) { (void)n; (void)kw; return exc_str_slot(a[0]); }
+static Value exc_repr_m(Value *a, int n, Dict *kw) { (void)n; (void)kw; return exc_repr(a[0]); }
+static Value syntax_str_m(Value *a, int n, Dict *kw) { (void)n; (void)kw; return syntax_str(a[0]); }
+
 static void exc_type_ready(Type *t, const char *name, Type *base) {
     t->flags = TF_EXC | TF_BASETYPE;
     t->basicsize = sizeof(Exc);
@@ -553,6 +558,9 @@ void exc_init_types(void) {
     Exc_TabError.str = syntax_str;
     type_add_method(&Exc_BaseException, "__init__", exc_init, 1, -1, true);
     type_add_method(&Exc_BaseException, "with_traceback", exc_with_traceback, 2, 2, false);
+    type_add_method(&Exc_BaseException, "__str__", exc_str_m, 1, 1, false);
+    type_add_method(&Exc_BaseException, "__repr__", exc_repr_m, 1, 1, false);
+    type_add_method(&Exc_SyntaxError, "__str__", syntax_str_m, 1, 1, false);
     TracebackType.dealloc = tb_dealloc;
     type_ready(&TracebackType, "traceback", &ObjectType);
     memory_error_obj.ob.rc = RC_IMMORTAL;

@@ -416,7 +416,8 @@ static Value format_with(Str *fmt, FmtCtx *ctx, int depth) {
             Value obj = get_field(s + st, fe - st, ctx);
             if (!obj) { sb_free(&b); return V_NULL; }
             Value conv_v;
-            if (conv == 'r' || conv == 'a') conv_v = obj_repr(obj);
+            if (conv == 'r') conv_v = obj_repr(obj);
+            else if (conv == 'a') conv_v = obj_ascii(obj);
             else if (conv == 's') conv_v = obj_str(obj);
             else if (conv == 0) { incref(obj); conv_v = obj; }
             else {
@@ -542,7 +543,7 @@ Value str_percent(Str *fmt, Value args) {
         Value piece = V_NULL;
         switch (type) {
         case 's': case 'r': case 'a': {
-            Value str = type == 's' ? obj_str(arg) : obj_repr(arg);
+            Value str = type == 's' ? obj_str(arg) : type == 'r' ? obj_repr(arg) : obj_ascii(arg);
             if (str) {
                 Spec ss = sp;
                 ss.sign = 0; ss.alt = false; ss.zero = false;

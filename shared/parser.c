@@ -1052,7 +1052,12 @@ static Node *fstring_parts(Parser *P, Token *t, const char *s, int64_t n, bool r
         if (i >= n) { sb_free(&lit); vec_done(P, &parts); return syntax_error_at(P, &Exc_SyntaxError, line, t->col, "f-string: expecting '}'"); }
         int64_t expr_end = i;
         bool self_doc = false;
-        if (s[i] == '=') { self_doc = true; i++; }
+        if (s[i] == '=') {
+            /* f"{x = }": the spaces after '=' belong to the text shown */
+            self_doc = true;
+            i++;
+            while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
+        }
         Node *e = parse_fexpr(P, t, s + st, expr_end - st, line);
         if (!e) { sb_free(&lit); vec_done(P, &parts); return NULL; }
         Node *f = node(P, N_FORMATTED, t);

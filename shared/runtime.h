@@ -219,6 +219,7 @@ enum {
 };
 extern const char *const bop_symbol[BOP_COUNT];
 Value obj_repr(Value v);
+Value obj_ascii(Value v); /* repr with non-ASCII escaped */
 Value obj_str(Value v);
 int obj_truth(Value v);
 int64_t obj_hash(Value v);

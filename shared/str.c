@@ -427,7 +427,9 @@ static bool want_str(Value v, const char *what, Str **out) {
     return true;
 }
 
-/* Optional [start[, end]] arguments of find/count/startswith, in code points. */
+/* Optional [start[, end]] arguments of find/count/startswith, in code points;
+ * lo may come out as nchars + 1 (past the end), so check lo <= hi before
+ * turning it into a byte offset. */
 static bool opt_range(Value *a, int n, int first, Str *s, int64_t *lo, int64_t *hi) {
     *lo = 0;
     *hi = s->nchars;
@@ -439,7 +441,8 @@ static bool opt_range(Value *a, int n, int first, Str *s, int64_t *lo, int64_t *
             return false;
         }
         if (v < 0) { v += s->nchars; if (v < 0) v = 0; }
-        if (v > s->nchars) v = s->nchars;
+        /* a start past the end matches nothing, not even "" (CPython) */
+        if (v > s->nchars) v = k == 0 ? s->nchars + 1 : s->nchars;
         if (k == 0) *lo = v; else *hi = v;
     }
     return true;
@@ -494,6 +497,7 @@ static Value s_count(Value *a, int n, Dict *kw) {
     int64_t lo, hi;
     if (!opt_range(a, n, 2, SELF, &lo, &hi)) return V_NULL;
     if (sub->len == 0) return MK_SMALL(hi >= lo ? hi - lo + 1 : 0);
+    if (lo > hi) return MK_SMALL(0);
     int64_t blo = str_byte_offset(SELF, lo), bhi = str_byte_offset(SELF, hi), c = 0;
     const char *p = SELF->data + blo, *end = SELF->data + bhi;
     while ((p = mem_find(p, end - p, sub->data, sub->len)) != NULL) { c++; p += sub->len; }
@@ -507,11 +511,12 @@ static Value startsends(Value *a, int n, bool ends) {
     int64_t cnt = 1;
     Value *items = &pre;
     if (IS_TUPLE(pre)) { cnt = AS_TUPLE(pre)->len; items = AS_TUPLE(pre)->items; }
-    int64_t blo = str_byte_offset(SELF, lo), bhi = str_byte_offset(SELF, hi);
+    int64_t blo = lo <= hi ? str_byte_offset(SELF, lo) : 0, bhi = lo <= hi ? str_byte_offset(SELF, hi) : 0;
     for (int64_t i = 0; i < cnt; i++) {
         if (!IS_STR(items[i]))
             return err_format(&Exc_TypeError, "%s first arg must be str or a tuple of str, not %s",
                               ends ? "endswith" : "startswith", type_name(items[i]));
+        if (lo > hi) continue;
         Str *p = AS_STR(items[i]);
         if (p->len > bhi - blo) continue;
         const char *at = ends ? SELF->data + bhi - p->len : SELF->data + blo;
@@ -575,15 +580,8 @@ static Value split_ws(Str *s, int64_t maxsplit, bool rev) {
             if (i >= n) break;
             int64_t st = i;
             if (maxsplit >= 0 && count >= maxsplit) {
-                int64_t e = n;
-                while (e > st) { /* trailing whitespace is kept out */ 
-                    int64_t b = e - 1;
-                    while (b > st && (p[b] & 0xC0) == 0x80) b--;
-                    utf8_decode(p + b, &cp);
-                    if (!is_space_cp(cp)) break;
-                    e = b;
-                }
-                Value w = str_new((const char *)p + st, e - st);
+                /* the rest, trailing whitespace and all (CPython) */
+                Value w = str_new((const char *)p + st, n - st);
                 if (!w || list_append(list, w) < 0) { xdecref(w); decref(list); return V_NULL; }
                 decref(w);
                 break;
@@ -612,9 +610,7 @@ static Value split_ws(Str *s, int64_t maxsplit, bool rev) {
         if (i <= 0) break;
         int64_t e = i;
         if (maxsplit >= 0 && count >= maxsplit) {
-            int64_t st = 0;
-            while (st < e) { int k = utf8_decode(p + st, &cp); if (!is_space_cp(cp)) break; st += k; }
-            Value w = str_new((const char *)p + st, e - st);
+            Value w = str_new((const char *)p, e); /* the rest, leading whitespace and all */
             list_append(tmp, w);
             decref(w);
             break;
@@ -711,9 +707,13 @@ static Value s_splitlines(Value *a, int n, Dict *kw) {
     int64_t i = 0, st = 0;
     while (i < s->len) {
         char c = s->data[i];
-        if (c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x1c || c == 0x1d || c == 0x1e) {
+        const unsigned char *u = (const unsigned char *)s->data + i;
+        /* U+0085, U+2028 and U+2029 end lines too */
+        int wide = (u[0] == 0xC2 && i + 1 < s->len && u[1] == 0x85) ? 2
+                 : (u[0] == 0xE2 && i + 2 < s->len && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9)) ? 3 : 0;
+        if (c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x1c || c == 0x1d || c == 0x1e || wide) {
             int64_t e = i;
-            i++;
+            i += wide ? wide : 1;
             if (c == '\r' && i < s->len && s->data[i] == '\n') i++;
             Value w = str_new(s->data + st, (keep ? i : e) - st);
             list_append(list, w);
@@ -802,9 +802,21 @@ static uint32_t cp_lower(uint32_t c) {
 static bool cp_isupper(uint32_t c) { return cp_lower(c) != c; }
 static bool cp_islower(uint32_t c) { return cp_upper(c) != c || c == 0xDF; }
 static bool cp_isalpha(uint32_t c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == 0xAA || c == 0xB5 || c == 0xBA ||
+           (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000);
 }
-static bool cp_isdigit(uint32_t c) { return c >= '0' && c <= '9'; }
+static bool cp_isdecimal(uint32_t c) { return c >= '0' && c <= '9'; }
+/* Latin-1 adds the superscripts 1, 2, 3 as digits and the fractions 1/4,
+ * 1/2, 3/4 as numeric */
+static bool cp_isdigit(uint32_t c) { return cp_isdecimal(c) || c == 0xB9 || c == 0xB2 || c == 0xB3; }
+static bool cp_isnumeric(uint32_t c) { return cp_isdigit(c) || (c >= 0xBC && c <= 0xBE); }
+/* not printable: controls, format characters and separators other than ' ' */
+static bool cp_isprintable(uint32_t c) {
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD) return false;
+    if (c == ' ') return true;
+    if (is_space_cp(c) || (c >= 0x200B && c <= 0x200F) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF) return false;
+    return true;
+}
 
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
 static Value case_map(Str *s, int mode) {
@@ -836,9 +848,11 @@ static Value s_swapcase(Value *a, int n, Dict *kw) { (void)n; (void)kw; return c
 static Value s_title(Value *a, int n, Dict *kw) { (void)n; (void)kw; return case_map(SELF, CASE_TITLE); }
 static Value s_capitalize(Value *a, int n, Dict *kw) { (void)n; (void)kw; return case_map(SELF, CASE_CAPITALIZE); }
 
-enum { IS_DIGIT, IS_ALPHA, IS_ALNUM, IS_SPACE, IS_UPPER, IS_LOWER, IS_IDENT, IS_TITLE };
+enum { IS_DIGIT, IS_DECIMAL, IS_NUMERIC, IS_ALPHA, IS_ALNUM, IS_SPACE, IS_UPPER, IS_LOWER, IS_IDENT, IS_TITLE,
+       IS_ASCII, IS_PRINTABLE };
 static Value is_pred(Str *s, int what) {
-    if (s->len == 0) return V_FALSE;
+    if (what == IS_ASCII) return MK_BOOL(s->ascii);
+    if (s->len == 0) return MK_BOOL(what == IS_PRINTABLE);
     const unsigned char *p = (const unsigned char *)s->data;
     bool cased = false, prev_cased = false;
     int64_t idx = 0;
@@ -847,13 +861,16 @@ static Value is_pred(Str *s, int what) {
         i += utf8_decode(p + i, &c);
         switch (what) {
         case IS_DIGIT: if (!cp_isdigit(c)) return V_FALSE; break;
+        case IS_DECIMAL: if (!cp_isdecimal(c)) return V_FALSE; break;
+        case IS_NUMERIC: if (!cp_isnumeric(c)) return V_FALSE; break;
+        case IS_PRINTABLE: if (!cp_isprintable(c)) return V_FALSE; break;
         case IS_ALPHA: if (!cp_isalpha(c)) return V_FALSE; break;
-        case IS_ALNUM: if (!cp_isalpha(c) && !cp_isdigit(c)) return V_FALSE; break;
+        case IS_ALNUM: if (!cp_isalpha(c) && !cp_isnumeric(c)) return V_FALSE; break;
         case IS_SPACE: if (!is_space_cp(c)) return V_FALSE; break;
         case IS_UPPER: if (cp_islower(c)) return V_FALSE; if (cp_isupper(c)) cased = true; break;
         case IS_LOWER: if (cp_isupper(c)) return V_FALSE; if (cp_islower(c)) cased = true; break;
         case IS_IDENT:
-            if (!(cp_isalpha(c) || c == '_' || (idx > 0 && cp_isdigit(c)))) return V_FALSE;
+            if (!(cp_isalpha(c) || c == '_' || (idx > 0 && cp_isdecimal(c)))) return V_FALSE;
             break;
         case IS_TITLE:
             if (cp_isupper(c)) { if (prev_cased) return V_FALSE; prev_cased = cased = true; }
@@ -867,6 +884,10 @@ static Value is_pred(Str *s, int what) {
 }
 #define PRED(fn, k) static Value fn(Value *a, int n, Dict *kw) { (void)n; (void)kw; return is_pred(SELF, k); }
 PRED(s_isdigit, IS_DIGIT)
+PRED(s_isdecimal, IS_DECIMAL)
+PRED(s_isnumeric, IS_NUMERIC)
+PRED(s_isascii, IS_ASCII)
+PRED(s_isprintable, IS_PRINTABLE)
 PRED(s_isalpha, IS_ALPHA)
 PRED(s_isalnum, IS_ALNUM)
 PRED(s_isspace, IS_SPACE)
@@ -1098,8 +1119,8 @@ void str_init_methods(void) {
         {"join", s_join, 2, 2, 0}, {"replace", s_replace, 3, 4, 0}, {"upper", s_upper, 1, 1, 0},
         {"lower", s_lower, 1, 1, 0}, {"casefold", s_lower, 1, 1, 0}, {"swapcase", s_swapcase, 1, 1, 0},
         {"title", s_title, 1, 1, 0}, {"capitalize", s_capitalize, 1, 1, 0},
-        {"isdigit", s_isdigit, 1, 1, 0}, {"isdecimal", s_isdigit, 1, 1, 0},
-        {"isnumeric", s_isdigit, 1, 1, 0}, {"isalpha", s_isalpha, 1, 1, 0},
+        {"isdigit", s_isdigit, 1, 1, 0}, {"isdecimal", s_isdecimal, 1, 1, 0},
+        {"isnumeric", s_isnumeric, 1, 1, 0}, {"isascii", s_isascii, 1, 1, 0}, {"isprintable", s_isprintable, 1, 1, 0}, {"isalpha", s_isalpha, 1, 1, 0},
         {"isalnum", s_isalnum, 1, 1, 0}, {"isspace", s_isspace, 1, 1, 0},
         {"isupper", s_isupper, 1, 1, 0}, {"islower", s_islower, 1, 1, 0},
         {"isidentifier", s_isidentifier, 1, 1, 0}, {"istitle", s_istitle, 1, 1, 0},

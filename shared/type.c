@@ -450,6 +450,15 @@ Value type_new_class(Str *name, Value bases, Dict *ns, Str *qualname) {
     return OBJ_VAL(t);
 }
 
+/* object.__init__: takes only the instance */
+static Value object_init(Value *a, int n, Dict *kw) {
+    (void)a;
+    if (n > 1 || (kw && dict_len(kw)))
+        return err_set_str(&Exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+    return V_NONE;
+}
+static bool is_object_init(Value f) { return IS_TYPE(f, NativeType) && ((Native *)AS_OBJ(f))->fn == object_init; }
+
 Value type_call(Value self, Value *args, int nargs, Dict *kw) {
     Type *t = AS_TYPE(self);
     if (t->newobj) return t->newobj(t, args, nargs, kw);
@@ -462,6 +471,10 @@ Value type_call(Value self, Value *args, int nargs, Dict *kw) {
         ((Exc *)AS_OBJ(o))->args = a;
     }
     Value init = type_lookup(t, N.__init__);
+    if (init && is_object_init(init)) {
+        decref(init);
+        init = V_NULL;
+    }
     if (init) {
         Value r;
         if (IS_FUNC(init) && nargs < 8) {
@@ -603,7 +616,6 @@ static Value object_newobj(Type *t, Value *args, int nargs, Dict *kw) {
 static void plain_dealloc(Obj *o) { obj_free(o); }
 
 /* object.__init__ etc. so that super().__init__() works in any class */
-static Value object_init(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw; return V_NONE; }
 static Value object_eq(Value *a, int n, Dict *kw) { (void)n; (void)kw; return a[0] == a[1] ? V_TRUE : V_NOTIMPL; }
 static Value object_ne(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;

@@ -600,7 +600,8 @@ static int unpack_ex(Value seq, int before, int after, Value *out) {
 
 static Value format_value(Value v, int conv, Value spec) {
     Value s;
-    if (conv == 1 || conv == 3) s = obj_repr(v);
+    if (conv == 1) s = obj_repr(v);
+    else if (conv == 3) s = obj_ascii(v);
     else if (conv == 2) s = obj_str(v);
     else { incref(v); s = v; }
     if (!s) return V_NULL;
