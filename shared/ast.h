@@ -86,6 +86,7 @@ typedef struct {
     Node **kwdefaults; /* NULL entries: required */
     int nkwonly;
     Str *kwarg;       /* **kwargs, or NULL */
+    int nposonly;     /* the first nposonly names come before '/' */
 } Params;
 
 /* Binary and unary operator codes in nodes reuse BOP_* (runtime.h); these

@@ -1819,6 +1819,7 @@ static Code *compile_function_body(Compiler *c, Node *n, Scope *s, Str *name, St
     Params *p = n->params;
     int flags = CO_SIMPLE | (s->generator ? CO_GENERATOR : 0) | (p->vararg ? CO_VARARGS : 0) | (p->kwarg ? CO_VARKW : 0);
     Code *co = c->failed ? NULL : assemble(c, u, name, p->npos, p->nkwonly, flags);
+    if (co) co->posonlycount = p->nposonly;
     c->u = outer;
     unit_free(u);
     return co;

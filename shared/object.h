@@ -257,6 +257,7 @@ typedef struct Code {
     int32_t nfrees;
     int32_t *cell2arg;  /* cell i is parameter cell2arg[i] (or -1) */
     int32_t argcount;   /* positional parameters */
+    int32_t posonlycount; /* of which the first ones may not be passed by keyword */
     int32_t kwonlycount;
     int32_t flags;      /* CO_* */
     int32_t stacksize;

@@ -77,6 +77,8 @@ typedef struct {
     int depth;          /* recursion guard */
     bool failed;
     int line_offset, col_offset;
+    Str *mangle_class; /* inside a class body: its name without leading '_' (private names are mangled) */
+    bool no_mangle;    /* in an import statement: names are module names */
 } Parser;
 
 static Token *peek(Parser *P) { return &P->tl.toks[P->pos]; }
@@ -165,8 +167,22 @@ static NodeList vec_done(Parser *P, Vec *v) {
     return l;
 }
 
+/* Inside class C, a name __x (not ending in __) stands for _C__x, as in
+ * CPython: attributes, variables, parameters and definitions alike. */
+static bool is_private_name(const char *p, int64_t n) {
+    return n > 2 && p[0] == '_' && p[1] == '_' && !(p[n - 1] == '_' && p[n - 2] == '_') && !memchr(p, '.', (size_t)n);
+}
+
 static Str *tok_name(Parser *P, Token *t) {
-    Value s = str_new(t->start, t->len);
+    Value s;
+    if (P->mangle_class && !P->no_mangle && is_private_name(t->start, t->len)) {
+        SBuf b;
+        sb_init(&b);
+        sb_addc(&b, '_');
+        sb_add_str(&b, P->mangle_class);
+        sb_add(&b, t->start, t->len);
+        s = sb_finish(&b);
+    } else s = str_new(t->start, t->len);
     if (!s) { P->failed = true; return NULL; }
     return str_intern(AS_STR(s));
 }
@@ -967,6 +983,7 @@ static Node *parse_fexpr(Parser *P, Token *t, const char *s, int64_t n, int line
     sub.src = P->src;
     sub.srclen = P->srclen;
     sub.line_offset = line - 1;
+    sub.mangle_class = P->mangle_class;
     char *buf = mem_alloc((size_t)n + 3);
     if (!buf) { P->failed = true; return NULL; }
     buf[0] = '(';
@@ -1118,10 +1135,15 @@ static Params *parse_params(Parser *P, int closer, bool allow_annotations) {
     Params *pr = arena_alloc(P->arena, sizeof(Params));
     if (!pr) { P->failed = true; return NULL; }
     Vec names = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0};
-    bool star_seen = false;
+    bool star_seen = false, slash_seen = false;
     while (!is_op(peek(P), closer)) {
         Token *t = peek(P);
-        if (accept_op(P, OP_SLASH)) { /* positional-only marker: accepted, not enforced */
+        if (accept_op(P, OP_SLASH)) { /* the parameters so far are positional-only */
+            if (slash_seen) { syntax_error(P, t, "/ may appear only once"); goto fail; }
+            if (star_seen) { syntax_error(P, t, "/ must be ahead of *"); goto fail; }
+            if (names.n == 0) { syntax_error(P, t, "at least one argument must precede /"); goto fail; }
+            slash_seen = true;
+            pr->nposonly = names.n;
             if (!accept_op(P, OP_COMMA)) break;
             continue;
         }
@@ -1495,7 +1517,10 @@ static Node *simple_statement(Parser *P) {
 /* simple_stmt (';' simple_stmt)* NEWLINE */
 static bool simple_line(Parser *P, Vec *out) {
     for (;;) {
+        Token *first = peek(P);
+        P->no_mangle = is_kw(first, "import") || is_kw(first, "from"); /* module names stay as written */
         Node *s = simple_statement(P);
+        P->no_mangle = false;
         if (!s) return false;
         vec_push(P, out, s);
         if (accept_op(P, OP_SEMI)) {
@@ -1593,6 +1618,7 @@ static Node *funcdef(Parser *P, Token *t, Vec *decorators) {
 static Node *classdef(Parser *P, Token *t, Vec *decorators) {
     Node *n = node(P, N_CLASSDEF, t);
     if (!n) return NULL;
+    Token *name_tok = peek(P);
     n->name = expect_name(P);
     if (!n->name) return NULL;
     if (accept_op(P, OP_LPAR)) {
@@ -1611,7 +1637,18 @@ static Node *classdef(Parser *P, Token *t, Vec *decorators) {
         n->l2 = vec_done(P, &bases);
     }
     if (!expect_colon(P)) return NULL;
-    BLOCK_OR_FAIL(n->l1, "class definition", t);
+    Str *outer = P->mangle_class;
+    const char *cn = name_tok->start, *cend = name_tok->start + name_tok->len; /* the name as written */
+    while (cn < cend && *cn == '_') cn++;
+    P->mangle_class = NULL;
+    if (cn < cend) {
+        Value m = str_new(cn, cend - cn);
+        if (!m) { P->failed = true; return NULL; }
+        P->mangle_class = str_intern(AS_STR(m));
+    }
+    n->l1 = block(P, "class definition", t);
+    P->mangle_class = outer;
+    if (P->failed) return NULL;
     if (decorators) n->l3 = vec_done(P, decorators);
     return n;
 }

@@ -267,6 +267,17 @@ static Value slot_getattr(Value self, Str *name) {
     return r;
 }
 
+/* a class with __setattr__ or __delattr__: x.a = v and del x.a call them */
+static int slot_setattr(Value self, Str *name, Value v) {
+    bool found;
+    Value args[2] = {OBJ_VAL(name), v};
+    Value r = dunder_call(self, v ? N.__setattr__ : N.__delattr__, args, v ? 2 : 1, &found);
+    if (!found) return generic_setattr(self, name, v);
+    if (!r) return -1;
+    decref(r);
+    return 0;
+}
+
 static bool has(Dict *ns, Str *n) {
     Value v = dict_get_str(ns, n);
     if (v) { decref(v); return true; }
@@ -280,7 +291,7 @@ static void fix_slots(Type *t) {
 #define INHERIT(s) t->s = b->s
     INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(richcmp); INHERIT(getattr); INHERIT(call);
     INHERIT(iter); INHERIT(next); INHERIT(len); INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
-    INHERIT(truth);
+    INHERIT(truth); INHERIT(setattr);
 #undef INHERIT
     if (has(ns, N.__repr__)) t->repr = slot_repr;
     if (has(ns, N.__str__)) t->str = slot_str;
@@ -292,6 +303,7 @@ static void fix_slots(Type *t) {
         decref(h);
     }
     if (has(ns, N.__getattr__)) t->getattr = slot_getattr;
+    if (has(ns, N.__setattr__) || has(ns, N.__delattr__)) t->setattr = slot_setattr;
     if (has(ns, N.__call__)) t->call = slot_call;
     if (has(ns, N.__iter__)) t->iter = slot_iter;
     if (has(ns, N.__next__)) { t->next = slot_next; t->flags &= ~(uint32_t)TF_ITER_SELF; }
@@ -634,6 +646,11 @@ static Value object_setattr_m(Value *a, int n, Dict *kw) {
     if (!IS_STR(a[1])) return err_set_str(&Exc_TypeError, "attribute name must be string");
     return generic_setattr(a[0], str_intern((incref(a[1]), AS_STR(a[1]))), a[2]) < 0 ? V_NULL : V_NONE;
 }
+static Value object_delattr_m(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    if (!IS_STR(a[1])) return err_set_str(&Exc_TypeError, "attribute name must be string");
+    return generic_setattr(a[0], str_intern((incref(a[1]), AS_STR(a[1]))), V_NULL) < 0 ? V_NULL : V_NONE;
+}
 static Value object_getattribute_m(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     if (!IS_STR(a[1])) return err_set_str(&Exc_TypeError, "attribute name must be string");
@@ -746,6 +763,7 @@ void type_init(void) {
     type_add_method(&ObjectType, "__str__", object_str_m, 1, 1, false);
     type_add_method(&ObjectType, "__hash__", object_hash_m, 1, 1, false);
     type_add_method(&ObjectType, "__setattr__", object_setattr_m, 3, 3, false);
+    type_add_method(&ObjectType, "__delattr__", object_delattr_m, 2, 2, false);
     type_add_method(&ObjectType, "__getattribute__", object_getattribute_m, 2, 2, false);
     NoneType.dealloc = never_dealloc;
     NoneType.repr = none_repr;

@@ -194,26 +194,49 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
     if (kw) {
         int64_t pos = 0;
         Value k, v;
+        SBuf posonly; /* positional-only parameters named by keyword, for the error */
+        sb_init(&posonly);
         while (dict_next(kw, &pos, &k, &v)) {
             Str *name = AS_STR(k);
             int idx = -1;
             for (int i = 0; i < argc + kwc; i++)
                 if (co->varnames[i] == name || str_eq(co->varnames[i], name)) { idx = i; break; }
+            if (idx >= 0 && idx < co->posonlycount) {
+                if (varkw) { /* f(a, /, **kw) called as f(1, a=2): kw gets a */
+                    if (dict_set(varkw, k, v) < 0) { sb_free(&posonly); return -1; }
+                    continue;
+                }
+                if (posonly.len) sb_adds(&posonly, ", ");
+                sb_add_str(&posonly, name);
+                continue;
+            }
             if (idx < 0) {
                 if (varkw) {
-                    if (dict_set(varkw, k, v) < 0) return -1;
+                    if (dict_set(varkw, k, v) < 0) { sb_free(&posonly); return -1; }
                     continue;
                 }
                 err_format(&Exc_TypeError, "%s() got an unexpected keyword argument '%s'", fn->qualname->data, name->data);
+                sb_free(&posonly);
                 return -1;
             }
             if (fast[idx]) {
                 err_format(&Exc_TypeError, "%s() got multiple values for argument '%s'", fn->qualname->data, name->data);
+                sb_free(&posonly);
                 return -1;
             }
             incref(v);
             fast[idx] = v;
         }
+        if (posonly.len) {
+            Value names = sb_finish(&posonly);
+            if (names) {
+                err_format(&Exc_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                           fn->qualname->data, AS_STR(names)->data);
+                decref(names);
+            }
+            return -1;
+        }
+        sb_free(&posonly);
     }
     if (nargs < argc) {
         int ndef = fn->defaults ? (int)fn->defaults->len : 0;
