@@ -175,25 +175,7 @@ static Value bi_input(Value *args, int nargs, Dict *kw) {
         decref(s);
     }
     out_flush();
-    SBuf b;
-    sb_init(&b);
-    bool got = false;
-    ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
-    char c;
-    for (;;) {
-        ssize_t r = read(0, &c, 1);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) break;
-        got = true;
-        if (c == '\n') break;
-        sb_addc(&b, c);
-    }
-    ALLOW_THREADS_END(ts);
-    if (!got) { sb_free(&b); return err_set_str(&Exc_EOFError, "EOF when reading a line"); }
-    if (b.len && b.buf[b.len - 1] == '\r') b.len--;
-    if (!utf8_valid(b.buf ? b.buf : "", b.len, NULL)) { sb_free(&b); return err_set_str(&Exc_UnicodeDecodeError, "invalid UTF-8 on standard input"); }
-    return sb_finish(&b);
+    return file_input_line();
 }
 
 /* ---- simple built-ins ----------------------------------------------------------------- */

@@ -41,6 +41,7 @@ enum { NL_UNIVERSAL, NL_ANY, NL_LF, NL_CR, NL_CRLF };
  * world is stopped for fork() nobody holds it. */
 static pthread_mutex_t files_mu = PTHREAD_MUTEX_INITIALIZER;
 static File *open_files;
+static File *stdin_file; /* sys.stdin, made by file_init */
 
 static void files_link(File *f) {
     pthread_mutex_lock(&files_mu);
@@ -429,7 +430,51 @@ void file_flush_all(void) {
  * thread held at fork() would never be released. */
 void file_atfork_child(void) {
     pthread_mutex_init(&files_mu, NULL);
+    if (stdin_file) pthread_mutex_init(&stdin_file->mu, NULL);
     for (File *f = open_files; f; f = f->next) pthread_mutex_init(&f->mu, NULL);
+}
+
+static File *file_new(int fd, bool rd, bool wr, int newline, Str *name, Str *mode) {
+    File *f = (File *)obj_new(&FileType, sizeof(File));
+    if (!f) return NULL;
+    pthread_mutex_init(&f->mu, NULL);
+    f->fd = fd;
+    f->readable = rd;
+    f->writable = wr;
+    f->wbuf = f->rbuf = NULL;
+    f->wlen = f->wcap = f->rpos = f->rlen = f->rcap = 0;
+    f->eof = f->pending_cr = false;
+    f->newline = newline;
+    incref(OBJ_VAL(name));
+    f->name = name;
+    incref(OBJ_VAL(mode));
+    f->mode = mode;
+    f->owner = getpid();
+    f->prev = f->next = NULL;
+    return f;
+}
+
+/* sys.stdin: standard input as a text file (lines end at "\n" only, as
+ * CPython's sys.stdin).  input() reads through it too, so the two never
+ * lose each other's read-ahead.  It is not in the list of open files:
+ * nothing to flush at exit, where a thread may sit reading it. */
+Value file_stdin(void) { return stdin_file ? OBJ_VAL(stdin_file) : V_NONE; }
+
+/* input(): one line of sys.stdin without its "\n"; NULL with EOFError at
+ * the end of input. */
+Value file_input_line(void) {
+    if (!stdin_file) return err_set_str(&Exc_RuntimeError, "input(): lost sys.stdin");
+    Value line = read_common(OBJ_VAL(stdin_file), -1, true);
+    if (!line) return V_NULL;
+    Str *l = AS_STR(line);
+    if (l->len == 0) {
+        decref(line);
+        return err_set_str(&Exc_EOFError, "EOF when reading a line");
+    }
+    if (l->data[l->len - 1] != '\n') return line;
+    Value r = str_new(l->data, l->len - 1);
+    decref(line);
+    return r;
 }
 
 static bool has_nul(Str *s) { return memchr(s->data, 0, (size_t)s->len) != NULL; }
@@ -528,22 +573,8 @@ static Value open_checked(Value *arg) {
     }
     ALLOW_THREADS_END(ts);
     if (fd < 0) return err_oserror(e, pth);
-    Str *mstr = mode ? AS_STR(mode) : str_intern_c("r");
-    File *f = (File *)obj_new(&FileType, sizeof(File));
+    File *f = file_new(fd, rd, wr, newline, AS_STR(path), mode ? AS_STR(mode) : str_intern_c("r"));
     if (!f) { close(fd); return V_NULL; }
-    pthread_mutex_init(&f->mu, NULL);
-    f->fd = fd;
-    f->readable = rd;
-    f->writable = wr;
-    f->wbuf = f->rbuf = NULL;
-    f->wlen = f->wcap = f->rpos = f->rlen = f->rcap = 0;
-    f->eof = f->pending_cr = false;
-    f->newline = newline;
-    incref(path);
-    f->name = AS_STR(path);
-    incref(OBJ_VAL(mstr));
-    f->mode = mstr;
-    f->owner = getpid();
     files_link(f);
     return OBJ_VAL(f);
 }
@@ -586,4 +617,14 @@ void file_init(Module *builtins) {
     };
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) type_add_method(&FileType, m[i].n, m[i].f, m[i].min, m[i].max, false);
     module_add_func(builtins, "open", bi_open, 0, A_COUNT, true);
+    stdin_file = file_new(0, true, false, NL_LF, str_intern_c("<stdin>"), str_intern_c("r"));
+}
+
+/* Finalization (-X leakcheck): drop file.c's reference to sys.stdin; the
+ * sys module's goes with its dict. */
+void file_finalize(void) {
+    if (!stdin_file) return;
+    File *f = stdin_file;
+    stdin_file = NULL;
+    decref(OBJ_VAL(f));
 }

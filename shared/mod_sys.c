@@ -79,6 +79,11 @@ Value mod_sys_init(void) {
     module_add(m, "argv", interp.argv);
     incref(OBJ_VAL(interp.modules));
     module_add(m, "modules", OBJ_VAL(interp.modules));
+    Value in = file_stdin();
+    incref(in);
+    module_add(m, "stdin", in);
+    incref(in);
+    module_add(m, "__stdin__", in);
     module_add(m, "stdout", builtin_stdout());
     module_add(m, "stderr", builtin_stderr());
     module_add(m, "__stdout__", builtin_stdout());

@@ -160,6 +160,7 @@ int runtime_finalize(int status) {
     if (ts->locals_map) { Value m = OBJ_VAL(ts->locals_map); ts->locals_map = NULL; decref(m); }
     xdecref(interp.argv);
     interp.argv = V_NULL;
+    file_finalize();
     immortals_finalize();
     th_clear_freelists(ts);
     str_free_interned();

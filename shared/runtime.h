@@ -365,6 +365,9 @@ void builtins_init(void);
 void file_init(Module *builtins);  /* open() and its file objects */
 void file_flush_all(void);         /* at exit: what open files still buffer */
 void file_atfork_child(void);
+Value file_stdin(void);            /* sys.stdin */
+void file_finalize(void);          /* drops file.c's reference to sys.stdin */
+Value file_input_line(void);       /* input(): a line of sys.stdin without its newline */
 Value builtin_print_impl(Value *args, int nargs, Value sep, Value end);
 void out_write(const char *s, int64_t n);  /* buffered stdout */
 void out_flush(void);
