@@ -876,13 +876,51 @@ static int view_contains(Value v, Value x) {
     decref(l);
     return r;
 }
+/* keys and items views behave as sets: compared with sets and views, and
+ * combined with any iterable by & | - ^ (the result is a set) */
+static bool view_setlike(Value v) { return IS_TYPE(v, DictKeysType) || IS_TYPE(v, DictItemsType); }
+static Value set_of(Value iterable) {
+    Value s = set_new();
+    if (s && set_update(s, iterable) < 0) { decref(s); return V_NULL; }
+    return s;
+}
 static Value view_richcmp(Value a, Value b, int op) {
-    if (view_kind(a) == 1 || TYPE(a) != TYPE(b) || (op != CMP_EQ && op != CMP_NE)) return V_NOTIMPL;
-    Value sa = set_new(), sb = set_new();
-    Value r = V_NULL;
-    if (sa && sb && set_update(sa, a) == 0 && set_update(sb, b) == 0) r = obj_richcmp(sa, sb, op);
+    if (!view_setlike(a) || !(IS_SET(b) || view_setlike(b))) return V_NOTIMPL;
+    Value sa = set_of(a), sb = sa ? set_of(b) : V_NULL;
+    Value r = sa && sb ? obj_richcmp(sa, sb, op) : V_NULL;
     xdecref(sa);
     xdecref(sb);
+    return r;
+}
+static Value view_setop(Value left, Value right, int op) {
+    Value sa = set_of(left);
+    if (!sa) return V_NULL;
+    Value sb = set_of(right);
+    if (!sb) { decref(sa); return V_NULL; }
+    Value r = obj_binop(op, sa, sb);
+    decref(sa);
+    decref(sb);
+    return r;
+}
+#define VIEW_OP(fn, rfn, op) \
+    static Value fn(Value *a, int n, Dict *kw) { (void)n; (void)kw; return view_setop(a[0], a[1], op); } \
+    static Value rfn(Value *a, int n, Dict *kw) { (void)n; (void)kw; return view_setop(a[1], a[0], op); }
+VIEW_OP(view_and, view_rand, BOP_AND)
+VIEW_OP(view_or, view_ror, BOP_OR)
+VIEW_OP(view_sub, view_rsub, BOP_SUB)
+VIEW_OP(view_xor, view_rxor, BOP_XOR)
+static Value view_isdisjoint(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value it = obj_iter(a[1]);
+    if (!it) return V_NULL;
+    Value x, r = V_TRUE;
+    while ((x = obj_next(it)) != V_NULL) {
+        int c = view_contains(a[0], x);
+        decref(x);
+        if (c != 0) { r = c < 0 ? V_NULL : V_FALSE; break; }
+    }
+    decref(it);
+    if (r == V_TRUE && err_occurred()) return V_NULL;
     return r;
 }
 
@@ -1049,6 +1087,15 @@ void dict_init_methods(void) {
     type_ready(&DictKeysType, "dict_keys", &ObjectType);
     type_ready(&DictValuesType, "dict_values", &ObjectType);
     type_ready(&DictItemsType, "dict_items", &ObjectType);
+    Type *setlike[] = {&DictKeysType, &DictItemsType};
+    for (int i = 0; i < 2; i++) {
+        struct { const char *n; NativeFn f; } ops[] = {
+            {"__and__", view_and}, {"__rand__", view_rand}, {"__or__", view_or}, {"__ror__", view_ror},
+            {"__sub__", view_sub}, {"__rsub__", view_rsub}, {"__xor__", view_xor}, {"__rxor__", view_rxor},
+            {"isdisjoint", view_isdisjoint},
+        };
+        for (size_t k = 0; k < sizeof ops / sizeof ops[0]; k++) type_add_method(setlike[i], ops[k].n, ops[k].f, 2, 2, false);
+    }
     Type *t = &DictType;
     type_add_method(t, "get", d_get, 2, 3, false);
     type_add_method(t, "keys", d_keys, 1, 1, false);
