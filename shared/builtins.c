@@ -543,24 +543,7 @@ static Value bi_vars(Value *a, int n, Dict *kw) {
     if (!d && !err_occurred()) return err_set_str(&Exc_TypeError, "vars() argument must have __dict__ attribute");
     return d;
 }
-static Value bi_dir(Value *a, int n, Dict *kw) {
-    (void)kw;
-    Value keys = list_new(0);
-    if (!keys) return V_NULL;
-    if (n == 0) {
-        Value g = bi_locals(a, 0, NULL);
-        if (g) { list_extend(keys, g); decref(g); }
-    } else {
-        Value o = a[0];
-        Dict *d = NULL;
-        if (IS_TYPE(o, ModuleType)) d = ((Module *)AS_OBJ(o))->dict;
-        else if (TYPE(o)->flags & (TF_INSTANCE | TF_EXC)) d = ((Instance *)AS_OBJ(o))->dict;
-        if (d) { Value k = dict_keys_snapshot(d); if (k) { list_extend(keys, k); decref(k); } }
-        for (Type *t = IS_CLASS(o) ? AS_TYPE(o) : TYPE(o); t && !IS_TYPE(o, ModuleType); t = t->base) {
-            Value k = dict_keys_snapshot(t->dict);
-            if (k) { list_extend(keys, k); decref(k); }
-        }
-    }
+static Value sorted_unique(Value keys) {
     Value s = set_new();
     if (s && set_update(s, keys) == 0) {
         decref(keys);
@@ -569,6 +552,29 @@ static Value bi_dir(Value *a, int n, Dict *kw) {
     xdecref(s);
     if (keys) list_sort(keys, V_NULL, false);
     return keys;
+}
+/* dir(o): the sorted names of o's attributes (its dict and its classes') */
+Value obj_dir(Value o) {
+    Value keys = list_new(0);
+    if (!keys) return V_NULL;
+    Dict *d = NULL;
+    if (IS_TYPE(o, ModuleType)) d = ((Module *)AS_OBJ(o))->dict;
+    else if (TYPE(o)->flags & (TF_INSTANCE | TF_EXC)) d = ((Instance *)AS_OBJ(o))->dict;
+    if (d) { Value k = dict_keys_snapshot(d); if (k) { list_extend(keys, k); decref(k); } }
+    for (Type *t = IS_CLASS(o) ? AS_TYPE(o) : TYPE(o); t && !IS_TYPE(o, ModuleType); t = t->base) {
+        Value k = dict_keys_snapshot(t->dict);
+        if (k) { list_extend(keys, k); decref(k); }
+    }
+    return sorted_unique(keys);
+}
+static Value bi_dir(Value *a, int n, Dict *kw) {
+    (void)kw;
+    if (n) return obj_dir(a[0]);
+    Value keys = list_new(0);
+    if (!keys) return V_NULL;
+    Value g = bi_locals(a, 0, NULL);
+    if (g) { list_extend(keys, g); decref(g); }
+    return sorted_unique(keys);
 }
 static Value bi_exit(Value *a, int n, Dict *kw) {
     (void)kw;

@@ -160,6 +160,30 @@ Value err_format(Type *t, const char *fmt, ...) {
     return err_set_str(t, buf);
 }
 
+/* NameError for a name looked up in globals (and the builtins): e.name is
+ * set, and the globals are kept for the hint printed with the traceback. */
+Value err_name_error(Str *name, Dict *globals) {
+    err_format(&Exc_NameError, "name '%s' is not defined", name->data);
+    Value e = cur_ts->exc;
+    if (e && EXC(e)->dict) {
+        dict_set_str(EXC(e)->dict, N.name, OBJ_VAL(name));
+        if (globals) {
+            incref(OBJ_VAL(globals));
+            SETREF(EXC(e)->scope, OBJ_VAL(globals));
+        }
+    }
+    return V_NULL;
+}
+
+/* After raising AttributeError for obj.name: e.name and e.obj, as CPython
+ * sets them (the traceback's "Did you mean" hint looks at dir(obj)). */
+void err_attr_context(Value obj, Str *name) {
+    Value e = cur_ts->exc;
+    if (!e || !exc_is_instance(e, &Exc_AttributeError) || !EXC(e)->dict) return;
+    dict_set_str(EXC(e)->dict, N.name, OBJ_VAL(name));
+    dict_set_str(EXC(e)->dict, str_intern_c("obj"), obj);
+}
+
 Value err_no_memory(void) {
     ThreadState *ts = cur_ts;
     if (!ts) return V_NULL;
@@ -231,6 +255,7 @@ void exc_dealloc_fields(Obj *o) {
     xdecref(e->traceback);
     xdecref(e->cause);
     xdecref(e->context);
+    xdecref(e->scope);
 }
 
 static void exc_dealloc(Obj *o) {
@@ -384,6 +409,104 @@ static void print_source_line(Str *source, int line, FILE *out) {
     if (e > p) fprintf(out, "    %.*s\n", (int)(e - p), p);
 }
 
+/* ---- the "Did you mean" hint ----------------------------------------------------------
+ * An uncaught NameError or AttributeError names the closest existing name,
+ * found as CPython 3.11 finds it: an edit distance over UTF-8 bytes where
+ * inserting, deleting or replacing a byte costs 2 and changing only its
+ * case costs 1; a candidate qualifies when at most about a third of the
+ * characters change, and the first of the closest wins. */
+enum { HINT_MOVE = 2, HINT_CASE = 1, HINT_MAX_LEN = 40, HINT_MAX_NAMES = 750 };
+
+static int64_t hint_subst(char a, char b) {
+    if (a == b) return 0;
+    char la = (a >= 'A' && a <= 'Z') ? (char)(a + 32) : a, lb = (b >= 'A' && b <= 'Z') ? (char)(b + 32) : b;
+    return la == lb ? HINT_CASE : HINT_MOVE;
+}
+
+/* The distance from a to b, or anything above limit once it must exceed it. */
+static int64_t hint_distance(const char *a, int64_t an, const char *b, int64_t bn, int64_t limit) {
+    while (an && bn && a[0] == b[0]) { a++; b++; an--; bn--; }
+    while (an && bn && a[an - 1] == b[bn - 1]) { an--; bn--; }
+    if (an == 0 || bn == 0) return (an + bn) * HINT_MOVE;
+    if (an > HINT_MAX_LEN || bn > HINT_MAX_LEN) return limit + 1;
+    if (bn < an) { const char *t = a; a = b; b = t; int64_t n = an; an = bn; bn = n; }
+    if ((bn - an) * HINT_MOVE > limit) return limit + 1;
+    int64_t row[HINT_MAX_LEN]; /* row[i]: distance from a[0..i] to the part of b seen so far */
+    for (int64_t i = 0; i < an; i++) row[i] = (i + 1) * HINT_MOVE;
+    int64_t result = 0;
+    for (int64_t j = 0; j < bn; j++) {
+        int64_t diag = j * HINT_MOVE, best = INT64_MAX;
+        result = diag;
+        for (int64_t i = 0; i < an; i++) {
+            int64_t subst = diag + hint_subst(b[j], a[i]);
+            diag = row[i];
+            int64_t indel = (result < diag ? result : diag) + HINT_MOVE;
+            result = indel < subst ? indel : subst;
+            row[i] = result;
+            if (result < best) best = result;
+        }
+        if (best > limit) return limit + 1;
+    }
+    return result;
+}
+
+/* The closest of the strings in list names to name, or NULL. */
+static Str *hint_closest(Value names, Str *name) {
+    if (!names || !IS_LIST(names) || AS_LIST(names)->len >= HINT_MAX_NAMES) return NULL;
+    Str *best = NULL;
+    int64_t best_d = INT64_MAX;
+    for (int64_t i = 0; i < AS_LIST(names)->len; i++) {
+        Value v = AS_LIST(names)->items[i];
+        if (!IS_STR(v) || str_eq(AS_STR(v), name)) continue;
+        Str *c = AS_STR(v);
+        int64_t limit = (name->len + c->len + 3) * HINT_MOVE / 6;
+        if (best && best_d - 1 < limit) limit = best_d - 1;
+        int64_t d = hint_distance(name->data, name->len, c->data, c->len, limit);
+        if (d > limit) continue;
+        if (!best || d < best_d) { best = c; best_d = d; }
+    }
+    return best;
+}
+
+/* Try one list of candidates; the result (a new reference) or NULL. */
+static Value hint_from(Value names, Str *name) {
+    Str *s = hint_closest(names, name);
+    Value r = s ? (incref(OBJ_VAL(s)), OBJ_VAL(s)) : V_NULL;
+    xdecref(names);
+    return r;
+}
+
+static Value exc_hint(Value exc) {
+    bool name_err = exc_is_instance(exc, &Exc_NameError), attr_err = exc_is_instance(exc, &Exc_AttributeError);
+    if (!(name_err || attr_err) || !EXC(exc)->dict) return V_NULL;
+    Value nv = dict_get_str(EXC(exc)->dict, N.name);
+    if (!nv || !IS_STR(nv) || AS_STR(nv)->len > HINT_MAX_LEN) { xdecref(nv); return V_NULL; }
+    Str *name = AS_STR(nv);
+    Value r = V_NULL, pending = err_fetch(); /* a hint is never worth an error: any is dropped */
+    if (attr_err) {
+        Value obj = dict_get_str(EXC(exc)->dict, str_intern_c("obj"));
+        if (obj) {
+            r = hint_from(obj_dir(obj), name);
+            decref(obj);
+        }
+    } else {
+        /* the locals of the innermost frame, then its globals, then the builtins */
+        Traceback *tb = EXC(exc)->traceback ? (Traceback *)AS_OBJ(EXC(exc)->traceback) : NULL;
+        while (tb && tb->next) tb = tb->next;
+        if (tb && tb->code) {
+            Value l = list_new(0);
+            for (int32_t i = 0; l && i < tb->code->nlocals; i++) list_append(l, OBJ_VAL(tb->code->varnames[i]));
+            r = hint_from(l, name);
+        }
+        if (!r && EXC(exc)->scope) r = hint_from(dict_keys_snapshot(AS_DICT(EXC(exc)->scope)), name);
+        if (!r) r = hint_from(dict_keys_snapshot(interp.builtins), name);
+    }
+    decref(nv);
+    err_clear();
+    if (pending) err_set_exc(pending);
+    return r;
+}
+
 static void print_exc_line(Value exc, FILE *out) {
     Type *t = TYPE(exc);
     Value mod = t->dict ? dict_get_str(t->dict, N.__module__) : V_NULL;
@@ -411,8 +534,11 @@ static void print_exc_line(Value exc, FILE *out) {
         fprintf(out, "%s: <exception str() failed>\n", t->cname);
         return;
     }
-    if (AS_STR(s)->len) fprintf(out, "%s: %s\n", t->cname, AS_STR(s)->data);
+    Value hint = exc_hint(exc);
+    if (hint) fprintf(out, "%s: %s. Did you mean: '%s'?\n", t->cname, AS_STR(s)->data, AS_STR(hint)->data);
+    else if (AS_STR(s)->len) fprintf(out, "%s: %s\n", t->cname, AS_STR(s)->data);
     else fprintf(out, "%s\n", t->cname);
+    xdecref(hint);
     decref(s);
 }
 

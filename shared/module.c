@@ -50,7 +50,9 @@ static Value module_getattr(Value self, Str *name) {
     if (v) return v;
     if (name == N.__dict__) { incref(OBJ_VAL(m->dict)); return OBJ_VAL(m->dict); }
     if (name == N.__class__) { incref(OBJ_VAL(&ModuleType)); return OBJ_VAL(&ModuleType); }
-    return err_format(&Exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+    err_format(&Exc_AttributeError, "module '%s' has no attribute '%s'", m->name->data, name->data);
+    err_attr_context(self, name);
+    return V_NULL;
 }
 static int module_setattr(Value self, Str *name, Value v) {
     Module *m = (Module *)AS_OBJ(self);

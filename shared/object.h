@@ -320,6 +320,7 @@ typedef struct {
     Value traceback;  /* Traceback chain or 0 */
     Value cause;      /* __cause__ */
     Value context;    /* __context__ */
+    Value scope;      /* NameError: the globals it was looked up in, for the "Did you mean" hint */
     bool suppress_context;
 } Exc;
 

@@ -220,6 +220,7 @@ enum {
 extern const char *const bop_symbol[BOP_COUNT];
 Value obj_repr(Value v);
 Value obj_ascii(Value v); /* repr with non-ASCII escaped */
+Value obj_dir(Value o);   /* dir(o) */
 Value obj_str(Value v);
 int obj_truth(Value v);
 int64_t obj_hash(Value v);
@@ -324,6 +325,8 @@ void func_init_types(void);
 EXC_LIST(X)
 #undef X
 Value err_format(Type *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+Value err_name_error(Str *name, Dict *globals); /* NameError with e.name, for the hint */
+void err_attr_context(Value obj, Str *name);     /* after an AttributeError: e.name, e.obj */
 Value err_set_str(Type *t, const char *msg);
 Value err_set_value(Type *t, Value arg); /* steals arg */
 Value err_set_exc(Value exc);            /* steals: raise this exception object */

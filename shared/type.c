@@ -262,7 +262,9 @@ static Value slot_getattr(Value self, Str *name) {
     Value n = OBJ_VAL(name);
     r = dunder_call(self, N.__getattr__, &n, 1, &found);
     if (!found) {
-        return err_format(&Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(self), name->data);
+        err_format(&Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(self), name->data);
+        err_attr_context(self, name);
+        return V_NULL;
     }
     return r;
 }
@@ -392,7 +394,9 @@ Value generic_getattr(Value o, Str *name, bool raise) {
     if (name == N.__class__) { incref(OBJ_VAL(t)); return OBJ_VAL(t); }
     if (name == N.__dict__ && d) { incref(OBJ_VAL(d)); return OBJ_VAL(d); }
     (void)raise;
-    return err_format(&Exc_AttributeError, "'%s' object has no attribute '%s'", t->cname, name->data);
+    err_format(&Exc_AttributeError, "'%s' object has no attribute '%s'", t->cname, name->data);
+    err_attr_context(o, name);
+    return V_NULL;
 }
 
 int generic_setattr(Value o, Str *name, Value v) {
@@ -568,7 +572,9 @@ static Value type_getattr(Value self, Str *name) {
     if (name == N.__dict__) return dict_copy(t->dict);
     if (name == N.__class__) { incref(OBJ_VAL(&TypeType)); return OBJ_VAL(&TypeType); }
     if (name == N.__doc__) return V_NONE;
-    return err_format(&Exc_AttributeError, "type object '%s' has no attribute '%s'", t->cname, name->data);
+    err_format(&Exc_AttributeError, "type object '%s' has no attribute '%s'", t->cname, name->data);
+    err_attr_context(self, name);
+    return V_NULL;
 }
 
 static int type_setattr(Value self, Str *name, Value v) {

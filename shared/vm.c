@@ -533,16 +533,12 @@ void vm_init_types(void) {
 }
 
 /* ---- helpers for the loop ------------------------------------------------------------------ */
-static Value name_error(Str *name) {
-    return err_format(&Exc_NameError, "name '%s' is not defined", name->data);
-}
-
 static Value load_global(Frame *f, Str *name) {
     Value v = dict_get_str(f->globals, name);
     if (v) return v;
     v = dict_get_str(interp.builtins, name);
     if (v) return v;
-    return name_error(name);
+    return err_name_error(name, f->globals);
 }
 
 static int unpack(Value seq, int n, Value *out /* filled top-down: out[n-1] first element */) {
@@ -879,7 +875,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     TARGET(DELETE_GLOBAL) {
         int r = dict_del(f->globals, OBJ_VAL(names[oparg]));
         if (r < 0) goto error;
-        if (r == 0) { name_error(names[oparg]); goto error; }
+        if (r == 0) { err_name_error(names[oparg], f->globals); goto error; }
         DISPATCH();
     }
     TARGET(LOAD_NAME) {
@@ -903,7 +899,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     TARGET(DELETE_NAME) {
         int r = dict_del(f->locals ? f->locals : f->globals, OBJ_VAL(names[oparg]));
         if (r < 0) goto error;
-        if (r == 0) { name_error(names[oparg]); goto error; }
+        if (r == 0) { err_name_error(names[oparg], f->globals); goto error; }
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
