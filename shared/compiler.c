@@ -1187,6 +1187,13 @@ static void expr_node(Compiler *c, Node *n) {
                 if (e->kind == N_STARRED) { expr(c, e->a); emit(c, I_SET_UPDATE, 1); }
                 else { expr(c, e); emit(c, I_SET_ADD, 1); }
             }
+        } else if (n->l1.n > 2 && all_const(&n->l1)) {
+            /* as CPython: a constant set is built first, then copied into a
+             * new set, which decides the order the set prints in */
+            emit(c, I_BUILD_SET, 0);
+            for (int i = 0; i < n->l1.n; i++) expr(c, n->l1.v[i]);
+            emit(c, I_BUILD_SET, n->l1.n);
+            emit(c, I_SET_UPDATE, 1);
         } else {
             for (int i = 0; i < n->l1.n; i++) expr(c, n->l1.v[i]);
             emit(c, I_BUILD_SET, n->l1.n);

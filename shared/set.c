@@ -239,10 +239,53 @@ static int add_all(Set *s, Value *keys, int64_t n) {
     return 0;
 }
 
+/* s.update(o) for a set o, as CPython's set_merge: one resize first; an
+ * empty table of o's size takes o's entries where they are (so a copy
+ * keeps the layout), anything else gets them in o's table order. */
+static int merge_set(Set *s, Set *o) {
+    if (s == o) return 0;
+    SetEntry *copy = NULL;
+    int64_t omask, ofill, oused;
+    CRITICAL_BEGIN(o);
+    omask = o->mask;
+    ofill = o->fill;
+    oused = o->used;
+    copy = malloc((size_t)(omask + 1) * sizeof(SetEntry));
+    if (copy) {
+        memcpy(copy, o->table, (size_t)(omask + 1) * sizeof(SetEntry));
+        for (int64_t i = 0; i <= omask; i++)
+            if (copy[i].key && copy[i].key != DUMMYKEY) incref(copy[i].key);
+    }
+    CRITICAL_END();
+    if (!copy) { err_no_memory(); return -1; }
+    if (oused == 0) { free(copy); return 0; } /* a.update(set()): nothing, not even a resize */
+    bool ok = true, placed = false;
+    CRITICAL_BEGIN(s);
+    if ((s->fill + oused) * 5 >= s->mask * 3) ok = table_resize(s, (s->used + oused) * 2);
+    if (ok && s->fill == 0 && s->mask == omask && ofill == oused) {
+        memcpy(s->table, copy, (size_t)(omask + 1) * sizeof(SetEntry));
+        s->fill = oused;
+        STORE_RELAXED(&s->used, oused);
+        placed = true;
+    }
+    CRITICAL_END();
+    int rc = ok ? 0 : (err_no_memory(), -1);
+    if (!placed)
+        for (int64_t i = 0; i <= omask; i++) {
+            Value k = copy[i].key;
+            if (!k || k == DUMMYKEY) continue;
+            if (!rc && set_op(s, k, OP_ADD) < 0) rc = -1;
+            decref(k);
+        }
+    free(copy);
+    return rc;
+}
+
 int set_update(Value sv, Value other) {
     Set *s = AS_SET(sv);
-    if (IS_SET(other) || IS_DICT(other)) {
-        Value t = IS_SET(other) ? set_snapshot(AS_SET(other)) : dict_keys_snapshot(AS_DICT(other));
+    if (IS_SET(other)) return merge_set(s, AS_SET(other));
+    if (IS_DICT(other)) {
+        Value t = dict_keys_snapshot(AS_DICT(other));
         if (!t) return -1;
         Value *items = IS_TUPLE(t) ? AS_TUPLE(t)->items : AS_LIST(t)->items;
         int64_t n = IS_TUPLE(t) ? AS_TUPLE(t)->len : AS_LIST(t)->len;
@@ -374,74 +417,156 @@ static Value set_union2(Value a, Value b) {
     if (r && set_update(r, b) < 0) { decref(r); return V_NULL; }
     return r;
 }
+/* a & b: a set argument is walked (the smaller of the two, b on a tie),
+ * any other iterable is walked as it comes, as in CPython */
 static Value set_intersection2(Value a, Value b) {
-    Value bs = as_set(b);
-    if (!bs) return V_NULL;
-    Value small = a, big = bs;
-    if (set_len(bs) < set_len(a)) { small = bs; big = a; }
-    Value t = set_snapshot(AS_SET(small)), r = set_new();
-    for (int64_t i = 0; t && r && i < AS_TUPLE(t)->len; i++) {
-        int c = set_op(AS_SET(big), AS_TUPLE(t)->items[i], OP_CONTAINS);
-        if (c < 0 || (c && set_add(r, AS_TUPLE(t)->items[i]) < 0)) { decref(r); r = V_NULL; }
+    Value r = set_new();
+    if (!r) return V_NULL;
+    int rc = 0;
+    if (IS_SET(b)) {
+        Value walk = b, probe = a;
+        if (set_len(b) > set_len(a)) { walk = a; probe = b; }
+        Value t = set_snapshot(AS_SET(walk));
+        if (!t) rc = -1;
+        for (int64_t i = 0; !rc && i < AS_TUPLE(t)->len; i++) {
+            int c = set_op(AS_SET(probe), AS_TUPLE(t)->items[i], OP_CONTAINS);
+            if (c < 0 || (c && set_add(r, AS_TUPLE(t)->items[i]) < 0)) rc = -1;
+        }
+        xdecref(t);
+    } else {
+        Value it = obj_iter(b), x;
+        if (!it) rc = -1;
+        while (!rc && (x = obj_next(it)) != V_NULL) {
+            int c = set_op(AS_SET(a), x, OP_CONTAINS);
+            if (c < 0 || (c && set_add(r, x) < 0)) rc = -1;
+            decref(x);
+        }
+        if (it && !rc && err_occurred()) rc = -1;
+        xdecref(it);
     }
-    xdecref(t);
-    decref(bs);
+    if (rc) { decref(r); return V_NULL; }
     return r;
 }
+static int discard_all(Value sv, Value other);
+/* a - b: a copy of a with b's keys discarded when b is not a set (or is
+ * much smaller than a), else a's keys not in b, as in CPython */
 static Value set_difference2(Value a, Value b) {
-    Value bs = as_set(b);
-    if (!bs) return V_NULL;
+    if (!IS_SET(b) || (set_len(a) >> 2) > set_len(b)) {
+        Value r = set_copy(a);
+        if (r && discard_all(r, b) < 0) { decref(r); return V_NULL; }
+        return r;
+    }
     Value t = set_snapshot(AS_SET(a)), r = set_new();
     for (int64_t i = 0; t && r && i < AS_TUPLE(t)->len; i++) {
-        int c = set_op(AS_SET(bs), AS_TUPLE(t)->items[i], OP_CONTAINS);
+        int c = set_op(AS_SET(b), AS_TUPLE(t)->items[i], OP_CONTAINS);
         if (c < 0 || (!c && set_add(r, AS_TUPLE(t)->items[i]) < 0)) { decref(r); r = V_NULL; }
     }
     xdecref(t);
-    decref(bs);
+    if (!t) { xdecref(r); return V_NULL; }
     return r;
 }
-static Value set_symdiff2(Value a, Value b) {
-    Value bs = as_set(b);
-    if (!bs) return V_NULL;
-    Value r = set_copy(a), t = set_snapshot(AS_SET(bs));
-    for (int64_t i = 0; t && r && i < AS_TUPLE(t)->len; i++) {
-        int c = set_op(AS_SET(r), AS_TUPLE(t)->items[i], OP_DISCARD);
-        if (c < 0 || (!c && set_add(r, AS_TUPLE(t)->items[i]) < 0)) { decref(r); r = V_NULL; }
-    }
-    xdecref(t);
-    decref(bs);
-    return r;
-}
-/* Replace a's contents with r's (for the in-place operators). */
-static Value set_assign(Value a, Value r) {
-    if (!r) return V_NULL;
-    Value t = set_snapshot(AS_SET(r));
+static Value take_result(Value a, Value r);
+/* s.clear() by giving s the body of a new empty set */
+static int empty_in_place(Value sv) {
+    Value r = take_result(sv, set_new());
+    if (!r) return -1;
     decref(r);
-    if (!t) return V_NULL;
-    Set *s = AS_SET(a);
-    Value old = set_snapshot(s);
-    for (int64_t i = 0; old && i < AS_TUPLE(old)->len; i++) set_op(s, AS_TUPLE(old)->items[i], OP_DISCARD);
-    xdecref(old);
-    int rc = add_all(s, AS_TUPLE(t)->items, AS_TUPLE(t)->len);
+    return 0;
+}
+/* Toggle every key of other (any iterable) in s, in place: CPython's
+ * symmetric_difference_update, which walks a set argument in table order. */
+static int toggle_all(Value sv, Value other) {
+    Set *s = AS_SET(sv);
+    if (sv == other) return empty_in_place(sv);
+    Value os = as_set(other);
+    if (!os) return -1;
+    Value t = set_snapshot(AS_SET(os));
+    decref(os);
+    if (!t) return -1;
+    int rc = 0;
+    for (int64_t i = 0; i < AS_TUPLE(t)->len && !rc; i++) {
+        int c = set_op(s, AS_TUPLE(t)->items[i], OP_DISCARD);
+        if (c < 0 || (!c && set_op(s, AS_TUPLE(t)->items[i], OP_ADD) < 0)) rc = -1;
+    }
     decref(t);
-    if (rc < 0) return V_NULL;
+    return rc;
+}
+/* a ^ b is built, as in CPython, from a copy of b with a's keys toggled */
+static Value set_symdiff2(Value a, Value b) {
+    Value r = set_copy(b);
+    if (r && toggle_all(r, a) < 0) { decref(r); return V_NULL; }
+    return r;
+}
+/* Discard every key of other (any iterable) from s, in place. */
+static int discard_all(Value sv, Value other) {
+    if (sv == other) return empty_in_place(sv);
+    Value t;
+    if (IS_SET(other)) t = set_snapshot(AS_SET(other));
+    else if (!(t = seq_to_tuple(other))) return -1;
+    if (!t) return -1;
+    int rc = 0;
+    for (int64_t i = 0; i < AS_TUPLE(t)->len && !rc; i++)
+        if (set_op(AS_SET(sv), AS_TUPLE(t)->items[i], OP_DISCARD) < 0) rc = -1;
+    decref(t);
+    return rc;
+}
+/* a takes r's table as it is (CPython's set_swap_bodies): a &= b keeps the
+ * layout the intersection was built with.  r gets a's old contents. */
+static void swap_bodies(Set *a, Set *b) {
+    CRITICAL_BEGIN2(a, b);
+    bool a_small = a->table == a->small, b_small = b->table == b->small;
+    SetEntry *at = a->table, *bt = b->table, tmp[MINSIZE];
+    memcpy(tmp, a->small, sizeof tmp);
+    memcpy(a->small, b->small, sizeof tmp);
+    memcpy(b->small, tmp, sizeof tmp);
+    a->table = b_small ? a->small : bt;
+    b->table = a_small ? b->small : at;
+    int64_t f = a->fill, u = a->used, m = a->mask, g = a->finger;
+    a->fill = b->fill; a->mask = b->mask; a->finger = b->finger;
+    b->fill = f; b->mask = m; b->finger = g;
+    STORE_RELAXED(&a->used, b->used);
+    STORE_RELAXED(&b->used, u);
+    CRITICAL_END2();
+}
+static Value take_result(Value a, Value r) {
+    if (!r) return V_NULL;
+    swap_bodies(AS_SET(a), AS_SET(r));
+    decref(r);
     incref(a);
     return a;
 }
 
 #define SELFS a[0]
-static Value multi(Value *a, int n, Value (*op)(Value, Value)) {
+/* The methods with many arguments, as CPython: union copies and updates in
+ * place, difference makes one difference and then discards in place,
+ * intersection intersects the running result with each argument. */
+static Value s_union(Value *a, int n, Dict *kw) {
+    (void)kw;
     Value r = set_copy(SELFS);
+    for (int i = 1; r && i < n; i++)
+        if (set_update(r, a[i]) < 0) { decref(r); r = V_NULL; }
+    return r;
+}
+static Value s_intersection(Value *a, int n, Dict *kw) {
+    (void)kw;
+    if (n == 1) return set_copy(SELFS);
+    Value r = SELFS;
+    incref(r);
     for (int i = 1; r && i < n; i++) {
-        Value nr = op(r, a[i]);
+        Value nr = set_intersection2(r, a[i]);
         decref(r);
         r = nr;
     }
     return r;
 }
-static Value s_union(Value *a, int n, Dict *kw) { (void)kw; return multi(a, n, set_union2); }
-static Value s_intersection(Value *a, int n, Dict *kw) { (void)kw; return multi(a, n, set_intersection2); }
-static Value s_difference(Value *a, int n, Dict *kw) { (void)kw; return multi(a, n, set_difference2); }
+static Value s_difference(Value *a, int n, Dict *kw) {
+    (void)kw;
+    if (n == 1) return set_copy(SELFS);
+    Value r = set_difference2(SELFS, a[1]);
+    for (int i = 2; r && i < n; i++)
+        if (discard_all(r, a[i]) < 0) { decref(r); r = V_NULL; }
+    return r;
+}
 static Value s_symdiff(Value *a, int n, Dict *kw) { (void)n; (void)kw; return set_symdiff2(a[0], a[1]); }
 static Value s_update(Value *a, int n, Dict *kw) {
     (void)kw;
@@ -449,9 +574,13 @@ static Value s_update(Value *a, int n, Dict *kw) {
     return V_NONE;
 }
 static Value upd_result(Value r) { if (!r) return V_NULL; decref(r); return V_NONE; }
-static Value s_intersection_update(Value *a, int n, Dict *kw) { return upd_result(set_assign(a[0], s_intersection(a, n, kw))); }
-static Value s_difference_update(Value *a, int n, Dict *kw) { return upd_result(set_assign(a[0], s_difference(a, n, kw))); }
-static Value s_symdiff_update(Value *a, int n, Dict *kw) { return upd_result(set_assign(a[0], s_symdiff(a, n, kw))); }
+static Value s_intersection_update(Value *a, int n, Dict *kw) { return upd_result(take_result(a[0], s_intersection(a, n, kw))); }
+static Value s_difference_update(Value *a, int n, Dict *kw) {
+    (void)kw;
+    for (int i = 1; i < n; i++) if (discard_all(a[0], a[i]) < 0) return V_NULL;
+    return V_NONE;
+}
+static Value s_symdiff_update(Value *a, int n, Dict *kw) { (void)n; (void)kw; return toggle_all(a[0], a[1]) < 0 ? V_NULL : V_NONE; }
 
 static Value s_add(Value *a, int n, Dict *kw) { (void)n; (void)kw; return set_add(a[0], a[1]) < 0 ? V_NULL : V_NONE; }
 static Value s_discard(Value *a, int n, Dict *kw) {
@@ -551,16 +680,17 @@ BINOP(s_or, set_union2)
 BINOP(s_and, set_intersection2)
 BINOP(s_sub, set_difference2)
 BINOP(s_xor, set_symdiff2)
-#define IBINOP(name, fn) \
+/* In-place operators change the left set in place, as CPython's do */
+#define IBINOP(name, body) \
     static Value name(Value *a, int n, Dict *kw) { \
         (void)n; (void)kw; \
         if (!IS_SET(a[1])) return V_NOTIMPL; \
-        return set_assign(a[0], fn(a[0], a[1])); \
+        body; \
     }
-IBINOP(s_ior, set_union2)
-IBINOP(s_iand, set_intersection2)
-IBINOP(s_isub, set_difference2)
-IBINOP(s_ixor, set_symdiff2)
+IBINOP(s_ior, if (set_update(a[0], a[1]) < 0) return V_NULL; incref(a[0]); return a[0])
+IBINOP(s_iand, return take_result(a[0], set_intersection2(a[0], a[1])))
+IBINOP(s_isub, if (discard_all(a[0], a[1]) < 0) return V_NULL; incref(a[0]); return a[0])
+IBINOP(s_ixor, if (toggle_all(a[0], a[1]) < 0) return V_NULL; incref(a[0]); return a[0])
 
 void set_init_type(void) {
     Type *t = &SetType;

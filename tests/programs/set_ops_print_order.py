@@ -1,0 +1,20 @@
+# Set operators, in-place operators and methods build their results in
+# CPython's order, so sets print as CPython prints them.
+print({9, 8} ^ {8, 1}, {9, 8}.symmetric_difference([8, 1, 17]))
+a = {1, 2, 3, 9, 17}; a ^= {2, 25, 33}; print(a)
+a = {1, 2, 3, 9, 17}; a &= {17, 9, 2}; print(a)
+a = {1, 2, 3, 9, 17, 33, 41}; a -= {2, 9}; a.add(25); print(a)
+a = {1, 2}; a |= {17, 9, 33}; print(a)
+a = {5, 6, 7}; a ^= a; print(a); a = {5, 6}; a -= a; print(a)
+b = {1, 9, 17}; b.intersection_update({17, 1}, [1, 17, 99]); print(b)
+b = {1, 9, 17, 25}; b.difference_update([9], {25}); print(b)
+b = {1, 9}; b.symmetric_difference_update([9, 17, 17]); print(b)
+print({10, 20, 30, 8, 16, 32, 64}, {3, 1, 2}, {100, 200, 300, 1, 9})
+x = 8
+print({10, 20, 30, x, 16, 32, 64})
+print({"a"} | {"b"} == {"a", "b"}, len({i * 8 for i in range(20)} ^ {i * 16 for i in range(20)}))
+s = set(range(0, 80, 8)); print(s, s - {8}, s & {72, 0, 8})
+print({-1, -9, -17, 8, 0}, {1.5, 2.5, 9.5, 17.0}, {"a", "b", "c"} == {"c", "b", "a"})
+big = set(range(0, 400, 8))
+print(big - {8, 16}, {1, 9, 17} - {9}, {1, 9, 17, 25, 33}.intersection([33, 1, 99]), {1, 9}.intersection(), {1, 9}.union([17], {25}, (33,)))
+print({1, 9, 17, 25}.difference({9}, [25]), {1, 9, 17, 25}.intersection({25, 1, 9}, [9, 1]), {1, 17} & {17, 1, 33})
