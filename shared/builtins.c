@@ -282,14 +282,23 @@ static Value bi_divmod(Value *a, int n, Dict *kw) {
         if (val_as_double(a[0], &fx) && val_as_double(a[1], &fy) && fy == 0)
             return err_set_str(&Exc_ZeroDivisionError, "float divmod()");
     }
-    Value q = obj_binop(BOP_FLOORDIV, a[0], a[1]);
-    if (!q) {
-        if (err_matches(&Exc_TypeError)) {
-            err_clear();
-            return err_format(&Exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(a[0]), type_name(a[1]));
+    bool nums = (IS_SMALL(a[0]) || IS_FLOAT(a[0]) || TYPE(a[0]) == &IntType || TYPE(a[0]) == &BoolType) &&
+                (IS_SMALL(a[1]) || IS_FLOAT(a[1]) || TYPE(a[1]) == &IntType || TYPE(a[1]) == &BoolType);
+    if (!nums) {
+        /* a.__divmod__(b), then b.__rdivmod__(a): never // and % apart */
+        bool found;
+        Value r = call_method_opt(a[0], N.__divmod__, &a[1], 1, &found);
+        if (found && r != V_NOTIMPL) return r;
+        if (found) decref(r);
+        if (TYPE(a[0]) != TYPE(a[1])) {
+            r = call_method_opt(a[1], N.__rdivmod__, &a[0], 1, &found);
+            if (found && r != V_NOTIMPL) return r;
+            if (found) decref(r);
         }
-        return V_NULL;
+        return err_format(&Exc_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(a[0]), type_name(a[1]));
     }
+    Value q = obj_binop(BOP_FLOORDIV, a[0], a[1]);
+    if (!q) return V_NULL;
     Value r = obj_binop(BOP_MOD, a[0], a[1]);
     if (!r) { decref(q); return V_NULL; }
     return tuple_pack(2, q, r);

@@ -187,7 +187,7 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
     switch (n->kind) {
     case N_NAME: {
         sym_add(s, n->name, SYM_USED, n->line);
-        if (n->name == s_super && s->kind == SC_FUNCTION) s->uses_super = true;
+        if ((n->name == s_super || n->name == s_class_cell) && s->kind == SC_FUNCTION) s->uses_super = true; /* both need the class cell */
         return;
     }
     case N_CONST: return;

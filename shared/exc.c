@@ -37,6 +37,10 @@ static Type *oserror_subclass(int64_t e) {
     case EAGAIN: case EALREADY: case EINPROGRESS: return &Exc_BlockingIOError;
     case ECHILD: return &Exc_ChildProcessError;
     case ESRCH: return &Exc_ProcessLookupError;
+    case EPIPE: case ESHUTDOWN: return &Exc_BrokenPipeError;
+    case ECONNABORTED: return &Exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &Exc_ConnectionRefusedError;
+    case ECONNRESET: return &Exc_ConnectionResetError;
     case ETIMEDOUT: return &Exc_TimeoutError;
     default: return &Exc_OSError;
     }
@@ -540,6 +544,20 @@ static void print_exc_line(Value exc, FILE *out) {
     else fprintf(out, "%s\n", t->cname);
     xdecref(hint);
     decref(s);
+    /* then the notes added with add_note(), one per line */
+    Value notes = EXC(exc)->dict ? dict_get_str(EXC(exc)->dict, str_intern_c("__notes__")) : V_NULL;
+    if (notes && IS_LIST(notes)) {
+        Value t = list_snapshot(notes);
+        for (int64_t i = 0; t && i < AS_TUPLE(t)->len; i++) {
+            Value note = AS_TUPLE(t)->items[i];
+            Value ns = IS_STR(note) ? (incref(note), note) : obj_str(note);
+            if (ns) fprintf(out, "%s\n", AS_STR(ns)->data);
+            else err_clear();
+            xdecref(ns);
+        }
+        xdecref(t);
+    }
+    xdecref(notes);
 }
 
 static void print_syntax_location(Value exc, FILE *out) {
@@ -644,6 +662,24 @@ static Value syntax_str(Value v) {
     return r;
 }
 
+/* e.add_note(note): a line printed after the exception's own */
+static Value exc_add_note(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    if (!IS_STR(a[1])) return err_format(&Exc_TypeError, "note must be a str, not '%s'", type_name(a[1]));
+    Str *key = str_intern_c("__notes__");
+    Value notes = dict_get_str(EXC(a[0])->dict, key);
+    if (!notes) {
+        notes = list_new(0);
+        if (!notes || dict_set_str(EXC(a[0])->dict, key, notes) < 0) { xdecref(notes); return V_NULL; }
+    } else if (!IS_LIST(notes)) {
+        decref(notes);
+        return err_set_str(&Exc_TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    int r = list_append(notes, a[1]);
+    decref(notes);
+    return r < 0 ? V_NULL : V_NONE;
+}
+
 /* BaseException.__str__ and __repr__ as methods, for super().__str__() */
 static Value exc_str_m(Value *a, int n, Dict *kw) { (void)n; (void)kw; return exc_str_slot(a[0]); }
 static Value exc_repr_m(Value *a, int n, Dict *kw) { (void)n; (void)kw; return exc_repr(a[0]); }
@@ -685,6 +721,7 @@ void exc_init_types(void) {
     type_add_method(&Exc_BaseException, "__init__", exc_init, 1, -1, true);
     type_add_method(&Exc_BaseException, "with_traceback", exc_with_traceback, 2, 2, false);
     type_add_method(&Exc_BaseException, "__str__", exc_str_m, 1, 1, false);
+    type_add_method(&Exc_BaseException, "add_note", exc_add_note, 2, 2, false);
     type_add_method(&Exc_BaseException, "__repr__", exc_repr_m, 1, 1, false);
     type_add_method(&Exc_SyntaxError, "__str__", syntax_str_m, 1, 1, false);
     TracebackType.dealloc = tb_dealloc;

@@ -305,6 +305,7 @@ typedef struct {
     Dict *kw;
     int auto_index; /* -1: manual numbering in use */
     bool manual;
+    Value mapping;  /* format_map's mapping: names are looked up with [] */
 } FmtCtx;
 
 static Value format_with(Str *fmt, FmtCtx *ctx, int depth);
@@ -314,6 +315,11 @@ static Value get_field(const char *s, int64_t n, FmtCtx *ctx) {
     int64_t i = 0;
     while (i < n && s[i] != '.' && s[i] != '[') i++;
     Value obj;
+    if (ctx->mapping) { /* format_map takes names only */
+        bool digits = i > 0;
+        for (int64_t k = 0; k < i; k++) if (s[k] < '0' || s[k] > '9') digits = false;
+        if (i == 0 || digits) return err_set_str(&Exc_ValueError, "Format string contains positional fields");
+    }
     if (i == 0) {
         if (ctx->manual)
             return err_set_str(&Exc_ValueError, "cannot switch from manual field specification to automatic field numbering");
@@ -338,6 +344,12 @@ static Value get_field(const char *s, int64_t n, FmtCtx *ctx) {
         } else {
             Value key = str_new(s, i);
             if (!key) return V_NULL;
+            if (ctx->mapping) {
+                obj = obj_getitem(ctx->mapping, key);
+                decref(key);
+                if (!obj) return V_NULL;
+                goto attrs;
+            }
             obj = ctx->kw ? dict_get(ctx->kw, key) : V_NULL;
             if (!obj) {
                 if (!err_occurred()) err_set_value(&Exc_KeyError, key);
@@ -347,6 +359,7 @@ static Value get_field(const char *s, int64_t n, FmtCtx *ctx) {
             decref(key);
         }
     }
+attrs:
     while (i < n) {
         if (s[i] == '.') {
             int64_t st = ++i;
@@ -396,7 +409,12 @@ static Value format_with(Str *fmt, FmtCtx *ctx, int depth) {
                 else if (s[i] == '}' && --nest == 0) break;
                 i++;
             }
-            if (i >= n) { sb_free(&b); return err_set_str(&Exc_ValueError, "expected '}' before end of string"); }
+            if (i >= n) {
+                sb_free(&b);
+                if (st == n) return err_set_str(&Exc_ValueError, "Single '{' encountered in format string");
+                const char *colon = memchr(s + st, ':', (size_t)(n - st));
+                return err_set_str(&Exc_ValueError, colon ? "unmatched '{' in format spec" : "expected '}' before end of string");
+            }
             int64_t en = i++;
             /* field [!conv] [:spec] */
             int64_t fe = st;
@@ -455,7 +473,13 @@ static Value format_with(Str *fmt, FmtCtx *ctx, int depth) {
 }
 
 Value str_format_method(Str *fmt, Value *args, int nargs, Dict *kw) {
-    FmtCtx ctx = {args, nargs, kw, 0, false};
+    FmtCtx ctx = {args, nargs, kw, 0, false, V_NULL};
+    return format_with(fmt, &ctx, 0);
+}
+
+/* str.format_map(mapping) */
+Value str_format_map(Str *fmt, Value mapping) {
+    FmtCtx ctx = {NULL, 0, NULL, 0, false, mapping};
     return format_with(fmt, &ctx, 0);
 }
 

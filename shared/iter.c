@@ -213,6 +213,15 @@ Value slice_new(Value start, Value stop, Value step) {
     s->step = step;
     return OBJ_VAL(s);
 }
+/* slice(stop), slice(start, stop[, step]) */
+static Value slice_newobj(Type *t, Value *args, int nargs, Dict *kw) {
+    (void)t;
+    if (kw_none("slice", kw) < 0) return V_NULL;
+    if (nargs < 1) return err_set_str(&Exc_TypeError, "slice expected at least 1 argument, got 0");
+    if (nargs > 3) return err_format(&Exc_TypeError, "slice expected at most 3 arguments, got %d", nargs);
+    if (nargs == 1) return slice_new(V_NONE, args[0], V_NONE);
+    return slice_new(args[0], args[1], nargs == 3 ? args[2] : V_NONE);
+}
 static void slice_dealloc(Obj *o) {
     Slice *s = (Slice *)o;
     decref(s->start); decref(s->stop); decref(s->step);
@@ -529,6 +538,7 @@ void iter_init_types(void) {
     RangeIterType.flags = TF_ITER_SELF;
     type_ready(&RangeIterType, "range_iterator", &ObjectType);
     SliceType.dealloc = slice_dealloc;
+    SliceType.newobj = slice_newobj;
     SliceType.repr = slice_repr;
     SliceType.getattr = slice_getattr;
     type_ready(&SliceType, "slice", &ObjectType);

@@ -654,6 +654,13 @@ static Value i_bit_length(Value *a, int n, Dict *kw) {
     uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
     return MK_SMALL(u ? 64 - __builtin_clzll(u) : 0);
 }
+static Value i_bit_count(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t i = 0;
+    val_as_i64(a[0], &i);
+    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
+    return MK_SMALL(__builtin_popcountll(u));
+}
 static Value i_conjugate(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t i = 0;
@@ -679,6 +686,7 @@ void num_init_types(void) {
     IntType.getattr = num_getattr;
     type_ready(&IntType, "int", &ObjectType);
     type_add_method(&IntType, "bit_length", i_bit_length, 1, 1, false);
+    type_add_method(&IntType, "bit_count", i_bit_count, 1, 1, false);
     type_add_method(&IntType, "conjugate", i_conjugate, 1, 1, false);
     BoolType.dealloc = int_dealloc;
     BoolType.repr = bool_repr;

@@ -265,7 +265,19 @@ static Value seq_concat_repeat(int op, Value a, Value b) {
         if (!(TYPE(seq) == &StrType || TYPE(seq) == &ListType || TYPE(seq) == &TupleType)) { seq = b; cnt = a; }
         Type *ts = TYPE(seq);
         int64_t n;
-        if ((ts == &StrType || ts == &ListType || ts == &TupleType) && val_as_i64(cnt, &n)) {
+        bool is_seq = ts == &StrType || ts == &ListType || ts == &TupleType;
+        bool have_n = is_seq && val_as_i64(cnt, &n);
+        if (is_seq && !have_n && !IS_FLOAT(cnt) && (TYPE(cnt)->flags & TF_HEAP)) {
+            /* a count with __index__ */
+            bool found;
+            Value r = call_method_opt(cnt, N.__index__, NULL, 0, &found);
+            if (found && !r) return V_NULL;
+            if (found) {
+                have_n = val_as_i64(r, &n);
+                decref(r);
+            }
+        }
+        if (have_n) {
             if (ts == &StrType) return str_mul(AS_STR(seq), n);
             Value t = seq_to_tuple(seq);
             if (!t) return V_NULL;

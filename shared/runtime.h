@@ -149,6 +149,7 @@ int utf8_decode(const unsigned char *s, uint32_t *cp); /* bytes used */
 Value str_mul(Str *s, int64_t n);
 Value str_join(Str *sep, Value iterable);
 Value str_format_method(Str *fmt, Value *args, int nargs, Dict *kw);
+Value str_format_map(Str *fmt, Value mapping);
 Value str_percent(Str *fmt, Value args);
 void str_init_type(void);
 
@@ -313,14 +314,18 @@ void func_init_types(void);
     X(FileNotFoundError, OSError) X(FileExistsError, OSError) X(PermissionError, OSError) \
     X(IsADirectoryError, OSError) X(NotADirectoryError, OSError) X(InterruptedError, OSError) \
     X(BlockingIOError, OSError) X(ChildProcessError, OSError) X(ProcessLookupError, OSError) \
-    X(TimeoutError, OSError) X(RuntimeError, Exception) \
+    X(TimeoutError, OSError) X(ConnectionError, OSError) X(BrokenPipeError, ConnectionError) \
+    X(ConnectionAbortedError, ConnectionError) X(ConnectionRefusedError, ConnectionError) \
+    X(ConnectionResetError, ConnectionError) X(RuntimeError, Exception) \
     X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError) \
     X(SyntaxError, Exception) X(IndentationError, SyntaxError) X(TabError, IndentationError) \
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception) \
-    X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) \
+    X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError) X(UnicodeEncodeError, UnicodeError) \
     X(EOFError, Exception) X(BufferError, Exception) X(Warning, Exception) \
     X(UserWarning, Warning) X(DeprecationWarning, Warning) X(RuntimeWarning, Warning) \
-    X(StopAsyncIteration, Exception)
+    X(PendingDeprecationWarning, Warning) X(SyntaxWarning, Warning) X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) X(UnicodeWarning, Warning) X(ResourceWarning, Warning) \
+    X(ReferenceError, Exception) X(StopAsyncIteration, Exception)
 #define X(n, b) extern Type Exc_##n;
 EXC_LIST(X)
 #undef X

@@ -345,8 +345,13 @@ Value str_getitem(Value sv, Value key) {
         return sb_finish(&b);
     }
     int64_t i;
-    if (!val_as_i64(key, &i))
-        return err_format(&Exc_TypeError, "string indices must be integers, not '%s'", type_name(key));
+    if (!val_as_i64(key, &i)) {
+        i = obj_index(key, NULL); /* an object with __index__ */
+        if (i == -1 && err_occurred()) {
+            err_clear();
+            return err_format(&Exc_TypeError, "string indices must be integers, not '%s'", type_name(key));
+        }
+    }
     if (i < 0) i += s->nchars;
     if (i < 0 || i >= s->nchars) return err_set_str(&Exc_IndexError, "string index out of range");
     return str_char_at(s, i);
@@ -1106,6 +1111,107 @@ void str_init_type(void) {
     StrIterType.flags = TF_ITER_SELF;
 }
 
+/* s.translate(table): table[ord(c)] is a str, a code point or None (drop) */
+static Value s_translate(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Str *s = SELF;
+    SBuf b;
+    sb_init(&b);
+    const unsigned char *p = (const unsigned char *)s->data;
+    for (int64_t i = 0; i < s->len;) {
+        uint32_t cp;
+        int k = utf8_decode(p + i, &cp);
+        Value m = obj_getitem(a[1], MK_SMALL(cp));
+        if (!m) {
+            if (!err_matches(&Exc_LookupError)) { sb_free(&b); return V_NULL; }
+            err_clear();
+            sb_add(&b, s->data + i, k); /* not in the table: kept */
+        } else if (m == V_NONE) {
+        } else if (IS_STR(m)) sb_add_str(&b, AS_STR(m));
+        else {
+            int64_t c;
+            if (!val_as_i64(m, &c)) {
+                decref(m);
+                sb_free(&b);
+                return err_set_str(&Exc_TypeError, "character mapping must return integer, None or str");
+            }
+            if (c < 0 || c > 0x10FFFF) {
+                decref(m);
+                sb_free(&b);
+                return err_set_str(&Exc_ValueError, "character mapping must be in range(0x110000)");
+            }
+            sb_add_utf8(&b, (uint32_t)c);
+        }
+        xdecref(m);
+        i += k;
+    }
+    return sb_finish(&b);
+}
+
+/* str.maketrans(x[, y[, z]]): the table translate() takes */
+static Value s_maketrans(Value *a, int n, Dict *kw) {
+    (void)kw;
+    Value d = dict_new();
+    if (!d) return V_NULL;
+    if (n == 1) {
+        if (!IS_DICT(a[0])) {
+            decref(d);
+            return err_set_str(&Exc_TypeError, "if you give only one argument to maketrans it must be a dict");
+        }
+        Value items = dict_items_snapshot(AS_DICT(a[0]));
+        for (int64_t i = 0; items && i < AS_LIST(items)->len; i++) {
+            Tuple *kv = AS_TUPLE(AS_LIST(items)->items[i]);
+            Value key = kv->items[0];
+            if (IS_STR(key)) {
+                if (AS_STR(key)->nchars != 1) {
+                    decref(items);
+                    decref(d);
+                    return err_set_str(&Exc_ValueError, "string keys in translate table must be of length 1");
+                }
+                uint32_t cp;
+                utf8_decode((const unsigned char *)AS_STR(key)->data, &cp);
+                key = MK_SMALL(cp);
+            } else if (!IS_SMALL(key)) {
+                decref(items);
+                decref(d);
+                return err_set_str(&Exc_TypeError, "keys in translate table must be strings or integers");
+            }
+            if (dict_set(AS_DICT(d), key, kv->items[1]) < 0) { decref(items); decref(d); return V_NULL; }
+        }
+        if (!items) { decref(d); return V_NULL; }
+        decref(items);
+        return d;
+    }
+    for (int i = 0; i < n; i++)
+        if (!IS_STR(a[i])) {
+            decref(d);
+            return err_format(&Exc_TypeError, "maketrans() argument %d must be str, not %s", i + 1, type_name(a[i]));
+        }
+    Str *x = AS_STR(a[0]), *y = AS_STR(a[1]);
+    if (x->nchars != y->nchars) {
+        decref(d);
+        return err_set_str(&Exc_ValueError, "the first two maketrans arguments must have equal length");
+    }
+    const unsigned char *px = (const unsigned char *)x->data, *py = (const unsigned char *)y->data;
+    for (int64_t i = 0, j = 0; i < x->len;) {
+        uint32_t cx, cy;
+        i += utf8_decode(px + i, &cx);
+        j += utf8_decode(py + j, &cy);
+        if (dict_set(AS_DICT(d), MK_SMALL(cx), MK_SMALL(cy)) < 0) { decref(d); return V_NULL; }
+    }
+    if (n > 2) {
+        const unsigned char *pz = (const unsigned char *)AS_STR(a[2])->data;
+        for (int64_t i = 0; i < AS_STR(a[2])->len;) {
+            uint32_t cz;
+            i += utf8_decode(pz + i, &cz);
+            if (dict_set(AS_DICT(d), MK_SMALL(cz), V_NONE) < 0) { decref(d); return V_NULL; }
+        }
+    }
+    return d;
+}
+
+static Value s_format_map(Value *a, int n, Dict *kw) { (void)n; (void)kw; return str_format_map(SELF, a[1]); }
+
 void str_init_methods(void) {
     Type *t = &StrType;
     type_ready(&StrIterType, "str_ascii_iterator", &ObjectType);
@@ -1129,6 +1235,14 @@ void str_init_methods(void) {
         {"rpartition", s_rpartition, 2, 2, 0}, {"format", s_format, 1, -1, 1},
         {"encode", s_encode, 1, 3, 1}, {"removeprefix", s_removeprefix, 2, 2, 0},
         {"removesuffix", s_removesuffix, 2, 2, 0}, {"expandtabs", s_expandtabs, 1, 2, 0},
+        {"translate", s_translate, 2, 2, 0}, {"format_map", s_format_map, 2, 2, 0},
     };
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) type_add_method(t, m[i].n, m[i].f, m[i].min, m[i].max, m[i].kw);
+    /* str.maketrans is a static method */
+    Value mt = native_new("maketrans", s_maketrans, 1, 3, false, V_NULL);
+    if (mt) {
+        Wrapper *w = (Wrapper *)obj_new(&StaticMethodType, sizeof(Wrapper));
+        if (w) { w->func = mt; type_add_value(t, "maketrans", OBJ_VAL(w)); }
+        else decref(mt);
+    }
 }

@@ -534,6 +534,15 @@ static Value type_newobj(Type *tt, Value *args, int nargs, Dict *kw) {
     return r;
 }
 
+/* C.mro(): the classes searched for an attribute, C first */
+static Value type_mro(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value l = list_new(0);
+    for (Type *k = AS_TYPE(a[0]); l && k; k = k->base)
+        if (list_append(l, OBJ_VAL(k)) < 0) { decref(l); l = V_NULL; }
+    return l;
+}
+
 static Value type_getattr(Value self, Str *name) {
     Type *t = AS_TYPE(self);
     if (name == N.__name__) { incref(OBJ_VAL(t->name)); return OBJ_VAL(t->name); }
@@ -572,6 +581,7 @@ static Value type_getattr(Value self, Str *name) {
     if (name == N.__dict__) return dict_copy(t->dict);
     if (name == N.__class__) { incref(OBJ_VAL(&TypeType)); return OBJ_VAL(&TypeType); }
     if (name == N.__doc__) return V_NONE;
+    if (str_eq_c(name, "mro")) return native_new("mro", type_mro, 1, 1, false, self); /* C.mro() */
     err_format(&Exc_AttributeError, "type object '%s' has no attribute '%s'", t->cname, name->data);
     err_attr_context(self, name);
     return V_NULL;
@@ -728,6 +738,7 @@ static Value prop_getter(Value *a, int n, Dict *kw) { (void)n; (void)kw; return 
 static Value prop_setter(Value *a, int n, Dict *kw) { (void)n; (void)kw; return property_with(a, 1); }
 static Value prop_deleter(Value *a, int n, Dict *kw) { (void)n; (void)kw; return property_with(a, 2); }
 
+static Value object_init_subclass(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw; return V_NONE; }
 static Value wrapper_newobj(Type *t, Value *args, int nargs, Dict *kw) {
     if (kw_none(t->cname, kw) < 0) return V_NULL;
     if (nargs != 1) return err_format(&Exc_TypeError, "%s expected 1 argument, got %d", t->cname, nargs);
@@ -801,4 +812,11 @@ void type_init(void) {
     ClassMethodType.newobj = wrapper_newobj;
     ClassMethodType.getattr = wrapper_getattr;
     type_ready(&ClassMethodType, "classmethod", &ObjectType);
+    /* object.__init_subclass__, a class method that does nothing, so that
+     * super().__init_subclass__() works from any class */
+    Value nf = native_new("__init_subclass__", object_init_subclass, 1, 1, false, V_NULL);
+    Value cm = nf ? wrapper_newobj(&ClassMethodType, &nf, 1, NULL) : V_NULL;
+    xdecref(nf);
+    type_add_value(&ObjectType, "__init_subclass__", cm);
+    xdecref(cm);
 }

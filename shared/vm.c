@@ -648,6 +648,17 @@ static Value build_class(ThreadState *ts, Value body, Value name, Value *bases, 
     }
     decref(cell);
     decref(ns);
+    if (cls && AS_TYPE(cls)->base) {
+        /* the base's __init_subclass__ (implicitly a class method) hears of it */
+        Value hook = type_lookup(AS_TYPE(cls)->base, str_intern_c("__init_subclass__"));
+        if (hook) {
+            Value f = IS_TYPE(hook, ClassMethodType) ? ((Wrapper *)AS_OBJ(hook))->func : hook;
+            Value r = IS_FUNC(f) ? call1(f, cls) : V_NONE;
+            decref(hook);
+            if (!r) { decref(cls); return V_NULL; }
+            decref(r);
+        }
+    }
     return cls;
 }
 
