@@ -1431,6 +1431,13 @@ static void funcdef(Compiler *c, Node *n) {
     store_target(c, &nm);
 }
 
+/* The docstring of a body: its first statement, if a string constant. */
+static Value docstring(NodeList *body) {
+    if (body->n == 0 || body->v[0]->kind != N_EXPR || body->v[0]->a->kind != N_CONST) return V_NULL;
+    Value v = body->v[0]->a->value;
+    return IS_STR(v) ? v : V_NULL;
+}
+
 static void classdef(Compiler *c, Node *n) {
     for (int i = 0; i < n->l3.n; i++) expr(c, n->l3.v[i]);
     Scope *s = n->scope;
@@ -1439,7 +1446,10 @@ static void classdef(Compiler *c, Node *n) {
     Unit *u = unit_new(c, s, qual);
     if (!u) return;
     u->line = n->line;
-    /* __module__ and __qualname__ are set by BUILD_CLASS */
+    /* __module__ and __qualname__ are set by BUILD_CLASS; __doc__ here */
+    Value doc = docstring(&n->l1);
+    emit(c, I_LOAD_CONST, add_const(c, doc ? doc : V_NONE));
+    emit(c, I_STORE_NAME, add_name(c, N.__doc__));
     stmts(c, &n->l1);
     int cell = deref_index(u, s_class_cell);
     if (cell >= 0 && cell < u->ncells) emit(c, I_LOAD_CLOSURE, cell);
@@ -1815,6 +1825,8 @@ static Code *compile_function_body(Compiler *c, Node *n, Scope *s, Str *name, St
     if (!u) return NULL;
     u->line = n->line;
     if (s->generator) emit(c, I_RETURN_GENERATOR, 0);
+    Value doc = n->kind == N_LAMBDA ? V_NULL : docstring(&n->l1);
+    if (doc) add_const(c, doc); /* consts[0], as in CPython */
     if (n->kind == N_LAMBDA) {
         expr(c, n->a);
         emit(c, I_RETURN_VALUE, 0);
@@ -1827,6 +1839,7 @@ static Code *compile_function_body(Compiler *c, Node *n, Scope *s, Str *name, St
     int flags = CO_SIMPLE | (s->generator ? CO_GENERATOR : 0) | (p->vararg ? CO_VARARGS : 0) | (p->kwarg ? CO_VARKW : 0);
     Code *co = c->failed ? NULL : assemble(c, u, name, p->npos, p->nkwonly, flags);
     if (co) co->posonlycount = p->nposonly;
+    if (co && doc) co->flags |= CO_DOC;
     c->u = outer;
     unit_free(u);
     return co;
@@ -1872,6 +1885,11 @@ Code *compile_module(const char *src, int64_t len, Str *filename) {
             Unit *u = unit_new(&c, top, s_name_mod);
             if (u) {
                 u->line = 1;
+                Value doc = docstring(&m.body);
+                if (doc) { /* the module's __doc__ */
+                    emit(&c, I_LOAD_CONST, add_const(&c, doc));
+                    emit(&c, I_STORE_NAME, add_name(&c, N.__doc__));
+                }
                 stmts(&c, &m.body);
                 emit(&c, I_LOAD_CONST, add_const(&c, V_NONE));
                 emit(&c, I_RETURN_VALUE, 0);

@@ -129,7 +129,12 @@ static Value func_getattr(Value self, Str *name) {
         if (attrs) { incref(OBJ_VAL(attrs)); return OBJ_VAL(attrs); }
         return dict_new();
     }
-    if (name == N.__doc__) return V_NONE;
+    if (name == N.__doc__) {
+        Code *co = f->code;
+        Value d = (co->flags & CO_DOC) && co->nconsts ? co->consts[0] : V_NONE;
+        incref(d);
+        return d;
+    }
     return generic_getattr(self, name, true);
 }
 static int func_setattr(Value self, Str *name, Value v) {

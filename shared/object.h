@@ -224,6 +224,7 @@ enum {
     CO_CLASSBODY = 16,
     CO_SIMPLE = 32,  /* positional parameters only, no cells: fast call path */
     CO_NEEDS_CLASS = 64,
+    CO_DOC = 128,    /* consts[0] is the docstring */
 };
 
 /* An inline cache for LOAD_GLOBAL: the value found for a name, valid while
