@@ -299,6 +299,8 @@ static Value seq_concat_repeat(int op, Value a, Value b) {
     return V_NOTIMPL;
 }
 
+Value seq_binop(int op, Value a, Value b) { return seq_concat_repeat(op, a, b); }
+
 static Value binop_error_sym(int op, Value a, Value b, const char *sym) {
     Type *ta = TYPE(a), *tb = TYPE(b);
     if (op == BOP_ADD && (ta == &StrType || ta == &ListType || ta == &TupleType) && ta != tb)

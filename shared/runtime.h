@@ -162,6 +162,8 @@ void float_repr(double d, char *buf, size_t n); /* Python's repr */
 int64_t int_hash(int64_t i);
 int64_t float_hash(double d);
 Value num_binop(int op, Value a, Value b); /* NotImplemented if not numbers */
+Value seq_binop(int op, Value a, Value b); /* + * of str/list/tuple, str %: NotImplemented otherwise */
+Value builtin_dunder(Value o, Str *name);  /* (5).__add__ and the like, or V_NULL */
 Value int_parse(const char *s, int64_t len, int base); /* int("...") */
 Value float_parse(const char *s, int64_t len);
 Value num_round(Value x, Value ndigits);

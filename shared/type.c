@@ -375,6 +375,10 @@ static Dict *instance_dict(Value o) {
 
 Value generic_getattr(Value o, Str *name, bool raise) {
     Type *t = TYPE(o);
+    if (!(t->flags & TF_HEAP)) {
+        Value b = builtin_dunder(o, name); /* (5).__add__, "ab".__len__, ... */
+        if (b || err_occurred()) return b;
+    }
     Value descr = type_lookup(t, name);
     if (descr && IS_TYPE(descr, PropertyType)) {
         Value r = bind_method(descr, o);
@@ -647,8 +651,9 @@ static void plain_dealloc(Obj *o) { obj_free(o); }
 static Value object_eq(Value *a, int n, Dict *kw) { (void)n; (void)kw; return a[0] == a[1] ? V_TRUE : V_NOTIMPL; }
 static Value object_ne(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
-    bool found;
-    Value r = call_method_opt(a[0], N.__eq__, &a[1], 1, &found);
+    /* not (self == other) by the type's own equality */
+    Type *tp = TYPE(a[0]);
+    Value r = tp->richcmp ? tp->richcmp(a[0], a[1], CMP_EQ) : a[0] == a[1] ? V_TRUE : V_NOTIMPL;
     if (!r || r == V_NOTIMPL) return r;
     int t = obj_truth(r);
     decref(r);
