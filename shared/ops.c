@@ -538,6 +538,35 @@ int args_check(const char *fname, int nargs, int min, int max) {
     return -1;
 }
 
+/* Argument counts of a method of a built-in type, given n arguments after
+ * self, worded as CPython words them: "str.upper() takes no arguments",
+ * "list.append() takes exactly one argument", else the argument-clinic
+ * form "insert expected 2 arguments, got 1". */
+static int method_args_check(Native *f, int n) {
+    int min = f->min_args - 1, max = f->max_args < 0 ? -1 : f->max_args - 1;
+    if (n >= min && (max < 0 || n <= max)) return 0;
+    const char *tn = f->owner->cname;
+    if (max == 0 && f->takes_kw) err_format(&Exc_TypeError, "%s() takes no positional arguments", f->name);
+    else if (max == 0) err_format(&Exc_TypeError, "%s.%s() takes no arguments (%d given)", tn, f->name, n);
+    else if (min == 1 && max == 1) err_format(&Exc_TypeError, "%s.%s() takes exactly one argument (%d given)", tn, f->name, n);
+    else if (min == max) err_format(&Exc_TypeError, "%s expected %d argument%s, got %d", f->name, min, min == 1 ? "" : "s", n);
+    else if (n < min) err_format(&Exc_TypeError, "%s expected at least %d argument%s, got %d", f->name, min, min == 1 ? "" : "s", n);
+    else err_format(&Exc_TypeError, "%s expected at most %d argument%s, got %d", f->name, max, max == 1 ? "" : "s", n);
+    return -1;
+}
+
+/* The same for a built-in function: len() takes exactly one argument, but
+ * most say "divmod expected 2 arguments, got 1" (CPython's argument clinic). */
+static int function_args_check(Native *f, int n) {
+    int min = f->min_args, max = f->max_args;
+    if (n >= min && (max < 0 || n <= max)) return 0;
+    if (min == max && min <= 1 && !f->takes_kw) return args_check(f->name, n, min, max);
+    if (min == max) err_format(&Exc_TypeError, "%s expected %d argument%s, got %d", f->name, min, min == 1 ? "" : "s", n);
+    else if (n < min) err_format(&Exc_TypeError, "%s expected at least %d argument%s, got %d", f->name, min, min == 1 ? "" : "s", n);
+    else err_format(&Exc_TypeError, "%s expected at most %d argument%s, got %d", f->name, max, max == 1 ? "" : "s", n);
+    return -1;
+}
+
 static Value call_native(Native *f, Value *args, int nargs, Dict *kw) {
     if (kw && dict_len(kw) && !f->takes_kw) return err_format(&Exc_TypeError, "%s() takes no keyword arguments", f->name);
     if (f->self) {
@@ -562,7 +591,7 @@ static Value call_native(Native *f, Value *args, int nargs, Dict *kw) {
             return err_format(&Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                               f->name, f->owner->cname, type_name(args[0]));
     }
-    if (args_check(f->name, nargs, f->min_args, f->max_args) < 0) return V_NULL;
+    if (f->owner ? method_args_check(f, nargs - 1) < 0 : function_args_check(f, nargs) < 0) return V_NULL;
     return f->fn(args, nargs, kw);
 }
 
@@ -578,9 +607,12 @@ static Value call_with_self(Value func, Value self, Value *args, int nargs, Dict
         if (kw && dict_len(kw) && !f->takes_kw) r = err_format(&Exc_TypeError, "%s() takes no keyword arguments", f->name);
         else if (nargs + 1 < f->min_args || (f->max_args >= 0 && nargs + 1 > f->max_args)) {
             /* count the arguments the way the user wrote them: without self */
-            char qn[128];
-            snprintf(qn, sizeof qn, "%s.%s", type_name(self), f->name);
-            args_check(qn, nargs, f->min_args - 1, f->max_args < 0 ? -1 : f->max_args - 1);
+            if (f->owner) method_args_check(f, nargs);
+            else {
+                char qn[128];
+                snprintf(qn, sizeof qn, "%s.%s", type_name(self), f->name);
+                args_check(qn, nargs, f->min_args - 1, f->max_args < 0 ? -1 : f->max_args - 1);
+            }
             r = V_NULL;
         } else r = f->fn(a, nargs + 1, kw);
     } else r = call(func, a, nargs + 1, kw);

@@ -425,7 +425,8 @@ Value str_repr(Value sv) {
 
 static bool want_str(Value v, const char *what, Str **out) {
     if (!IS_STR(v)) {
-        err_format(&Exc_TypeError, "%s must be str, not %s", what, type_name(v));
+        if (!what) err_format(&Exc_TypeError, "must be str, not %s", type_name(v));
+        else err_format(&Exc_TypeError, "%s must be str, not %s", what, type_name(v));
         return false;
     }
     *out = AS_STR(v);
@@ -483,7 +484,7 @@ static int64_t find_impl(Str *s, Str *sub, int64_t lo, int64_t hi, bool rev) {
 
 static Value find_common(Value *a, int n, bool rev, bool raise) {
     Str *sub;
-    if (!want_str(a[1], "substring", &sub)) return V_NULL;
+    if (!want_str(a[1], NULL, &sub)) return V_NULL;
     int64_t lo, hi;
     if (!opt_range(a, n, 2, SELF, &lo, &hi)) return V_NULL;
     int64_t r = find_impl(SELF, sub, lo, hi, rev);
@@ -498,7 +499,7 @@ static Value s_rindex(Value *a, int n, Dict *kw) { (void)kw; return find_common(
 static Value s_count(Value *a, int n, Dict *kw) {
     (void)kw;
     Str *sub;
-    if (!want_str(a[1], "substring", &sub)) return V_NULL;
+    if (!want_str(a[1], NULL, &sub)) return V_NULL;
     int64_t lo, hi;
     if (!opt_range(a, n, 2, SELF, &lo, &hi)) return V_NULL;
     if (sub->len == 0) return MK_SMALL(hi >= lo ? hi - lo + 1 : 0);
@@ -540,7 +541,8 @@ static bool is_space_cp(uint32_t c) {
 
 static Value strip_impl(Value *a, int n, int which) {
     Str *s = SELF, *chars = NULL;
-    if (n > 1 && a[1] != V_NONE && !want_str(a[1], "strip arg", &chars)) return V_NULL;
+    if (n > 1 && a[1] != V_NONE && !IS_STR(a[1])) return err_set_str(&Exc_TypeError, "strip arg must be None or str");
+    if (n > 1 && a[1] != V_NONE) chars = AS_STR(a[1]);
     const unsigned char *p = (const unsigned char *)s->data;
     int64_t lo = 0, hi = s->len;
     if (which & 1) {
@@ -948,7 +950,7 @@ static Value s_zfill(Value *a, int n, Dict *kw) {
 
 static Value partition_impl(Value *a, bool rev) {
     Str *sep;
-    if (!want_str(a[1], "sep", &sep)) return V_NULL;
+    if (!want_str(a[1], NULL, &sep)) return V_NULL;
     if (sep->len == 0) return err_set_str(&Exc_ValueError, "empty separator");
     Str *s = SELF;
     const char *q = NULL;
