@@ -330,7 +330,8 @@ static Value bi_issubclass(Value *a, int n, Dict *kw) {
 }
 static Str *attr_name(Value v, const char *fn) {
     if (!IS_STR(v)) {
-        err_format(&Exc_TypeError, "%s(): attribute name must be string, not '%s'", fn, type_name(v));
+        (void)fn;
+        err_format(&Exc_TypeError, "attribute name must be string, not '%s'", type_name(v));
         return NULL;
     }
     incref(v);
@@ -608,8 +609,8 @@ Value builtin_super(Value *args, int nargs, Dict *kw) {
             Cell *c = (Cell *)AS_OBJ(f->fast[co->nlocals + co->ncells + i]);
             cls = c->v;
         }
-    if (!cls || !IS_CLASS(cls)) return err_set_str(&Exc_RuntimeError, "super(): __class__ cell not found");
     if (co->argcount == 0 && !(co->flags & CO_VARARGS)) return err_set_str(&Exc_RuntimeError, "super(): no arguments");
+    if (!cls || !IS_CLASS(cls)) return err_set_str(&Exc_RuntimeError, "super(): __class__ cell not found");
     Value self = f->fast[0];
     if (!self) {
         /* the first argument may live in a cell */

@@ -841,12 +841,14 @@ static bool has_starred(NodeList *l) {
     return false;
 }
 
-/* Elements of a display with *unpacking: built as a list. */
-static void starred_elements(Compiler *c, NodeList *l) {
+/* Elements of a display with *unpacking: built as a list.  In a call
+ * (LIST_EXTEND_CALL set) the callee sits under the list, for error messages. */
+#define LIST_EXTEND_CALL 0x100
+static void starred_elements(Compiler *c, NodeList *l, bool call) {
     emit(c, I_BUILD_LIST, 0);
     for (int i = 0; i < l->n; i++) {
         Node *e = l->v[i];
-        if (e->kind == N_STARRED) { expr(c, e->a); emit(c, I_LIST_EXTEND, 1); }
+        if (e->kind == N_STARRED) { expr(c, e->a); emit(c, I_LIST_EXTEND, 1 | (call ? LIST_EXTEND_CALL : 0)); }
         else { expr(c, e); emit(c, I_LIST_APPEND, 1); }
     }
 }
@@ -983,7 +985,7 @@ static void compile_call(Compiler *c, Node *n) {
         }
         return;
     }
-    starred_elements(c, &n->l1);
+    starred_elements(c, &n->l1, true);
     emit(c, I_LIST_TO_TUPLE, 0);
     if (n->l2.n) {
         emit(c, I_BUILD_MAP, 0);
@@ -1166,14 +1168,14 @@ static void expr_node(Compiler *c, Node *n) {
             decref(t);
             break;
         }
-        if (has_starred(&n->l1)) { starred_elements(c, &n->l1); emit(c, I_LIST_TO_TUPLE, 0); }
+        if (has_starred(&n->l1)) { starred_elements(c, &n->l1, false); emit(c, I_LIST_TO_TUPLE, 0); }
         else {
             for (int i = 0; i < n->l1.n; i++) expr(c, n->l1.v[i]);
             emit(c, I_BUILD_TUPLE, n->l1.n);
         }
         break;
     case N_LIST:
-        if (has_starred(&n->l1)) starred_elements(c, &n->l1);
+        if (has_starred(&n->l1)) starred_elements(c, &n->l1, false);
         else {
             for (int i = 0; i < n->l1.n; i++) expr(c, n->l1.v[i]);
             emit(c, I_BUILD_LIST, n->l1.n);

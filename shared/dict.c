@@ -622,9 +622,11 @@ int dict_merge_kwargs(Dict *d, Value other, bool err_on_dup, Value callee) {
         bool found;
         Value keys = call_method_opt(other, N.keys, NULL, 0, &found);
         if (!found) {
-            Value fn = callee ? obj_repr(callee) : V_NULL;
-            err_format(&Exc_TypeError, "argument after ** must be a mapping, not %s", type_name(other));
-            xdecref(fn);
+            Value desc = callee ? callable_desc(callee) : V_NULL;
+            if (desc) {
+                err_format(&Exc_TypeError, "%s argument after ** must be a mapping, not %s", AS_STR(desc)->data, type_name(other));
+                decref(desc);
+            } else if (!err_occurred()) err_format(&Exc_TypeError, "argument after ** must be a mapping, not %s", type_name(other));
             return -1;
         }
         xdecref(keys);

@@ -11,6 +11,7 @@ typedef struct {
     char sign;     /* 0, '+', '-', ' ' */
     bool alt;      /* '#' */
     bool zero;     /* '0' before the width */
+    bool zero_eq;  /* align '=' comes from the '0', not from the spec */
     int64_t width; /* -1: none */
     char grouping; /* 0, ',', '_' */
     int64_t precision; /* -1: none */
@@ -22,6 +23,7 @@ static bool parse_spec(Str *s, Spec *sp) {
     sp->fill = ' ';
     sp->width = -1;
     sp->precision = -1;
+    bool fill_given = false;
     if (!s) return true;
     const unsigned char *p = (const unsigned char *)s->data, *end = p + s->len;
     /* [[fill]align] */
@@ -29,6 +31,7 @@ static bool parse_spec(Str *s, Spec *sp) {
         uint32_t cp;
         int n = utf8_decode(p, &cp);
         if (p + n < end && strchr("<>=^", p[n])) {
+            fill_given = true;
             sp->fill = cp;
             sp->align = (char)p[n];
             p += n + 1;
@@ -48,6 +51,11 @@ static bool parse_spec(Str *s, Spec *sp) {
         while (p < end && *p >= '0' && *p <= '9') sp->width = sp->width * 10 + (*p++ - '0');
     } else if (sp->zero) sp->width = 0;
     if (p < end && (*p == ',' || *p == '_')) sp->grouping = (char)*p++;
+    if (p < end && (*p == ',' || *p == '_')) {
+        if (*p == sp->grouping) err_format(&Exc_ValueError, "Cannot specify '%c' with '%c'.", *p, *p);
+        else err_set_str(&Exc_ValueError, "Cannot specify both ',' and '_'.");
+        return false;
+    }
     if (p < end && *p == '.') {
         p++;
         if (p >= end || !(*p >= '0' && *p <= '9')) {
@@ -62,9 +70,12 @@ static bool parse_spec(Str *s, Spec *sp) {
         err_set_str(&Exc_ValueError, "Invalid format specifier");
         return false;
     }
+    /* '0' pads with zeros unless a fill was given; numbers then align on
+     * the sign ('='), strings keep their own default alignment */
+    if (sp->zero && !fill_given) sp->fill = '0';
     if (sp->zero && !sp->align) {
-        sp->fill = '0';
         sp->align = '=';
+        sp->zero_eq = true;
     }
     return true;
 }
@@ -251,6 +262,7 @@ static Value format_str(Str *s, Spec *sp) {
     if (sp->sign) return err_set_str(&Exc_ValueError, "Sign not allowed in string format specifier");
     if (sp->alt) return err_set_str(&Exc_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (sp->grouping) return err_format(&Exc_ValueError, "Cannot specify '%c' with 's'.", sp->grouping);
+    if (sp->align == '=' && sp->zero_eq) sp->align = 0; /* format("abc", "05"): 'abc00' */
     if (sp->align == '=') return err_set_str(&Exc_ValueError, "'=' alignment not allowed in string format specifier");
     int64_t nchars = s->nchars, nbytes = s->len;
     if (sp->precision >= 0 && sp->precision < nchars) {

@@ -126,10 +126,22 @@ int main(int argc, char **argv) {
         }
         src = read_source_file(file, &len);
         if (!src) {
+            /* as CPython: "[Errno 2] No such file or directory", no file name again */
             Value e = err_fetch();
-            Value s = e ? obj_str(e) : V_NULL;
-            fprintf(stderr, "%s: can't open file '%s': %s\n", progname, file, s ? AS_STR(s)->data : "error");
-            xdecref(s);
+            Value no = e && exc_is_instance(e, &Exc_OSError) ? obj_getattr(e, str_intern_c("errno")) : V_NULL;
+            Value msg = no && IS_SMALL(no) ? obj_getattr(e, str_intern_c("strerror")) : V_NULL;
+            if (msg && IS_STR(msg))
+                fprintf(stderr, "%s: can't open file '%s': [Errno %lld] %s\n", progname, file, (long long)SMALL_VAL(no),
+                        AS_STR(msg)->data);
+            else {
+                err_clear();
+                Value s = e ? obj_str(e) : V_NULL;
+                fprintf(stderr, "%s: can't open file '%s': %s\n", progname, file, s ? AS_STR(s)->data : "error");
+                xdecref(s);
+            }
+            err_clear();
+            xdecref(no);
+            xdecref(msg);
             xdecref(e);
             return 2;
         }

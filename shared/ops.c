@@ -620,6 +620,33 @@ static Value call_with_self(Value func, Value self, Value *args, int nargs, Dict
     return r;
 }
 
+/* How a callable is named in argument errors, as CPython: "__main__.f()",
+ * "print()", "list.append()"; a new str, or V_NULL on error. */
+Value callable_desc(Value f) {
+    SBuf b;
+    sb_init(&b);
+    if (IS_TYPE(f, MethodType)) f = ((Method *)AS_OBJ(f))->func;
+    if (IS_FUNC(f)) {
+        Func *fn = AS_FUNC(f);
+        if (fn->module && IS_STR(fn->module) && !str_eq_c(AS_STR(fn->module), "builtins")) {
+            sb_add_str(&b, AS_STR(fn->module));
+            sb_addc(&b, '.');
+        }
+        sb_add_str(&b, fn->qualname);
+    } else if (IS_TYPE(f, NativeType)) {
+        Native *n = (Native *)AS_OBJ(f);
+        if (n->owner) { sb_adds(&b, n->owner->cname); sb_addc(&b, '.'); }
+        sb_adds(&b, n->name);
+    } else if (IS_CLASS(f)) sb_adds(&b, AS_TYPE(f)->cname);
+    else {
+        sb_adds(&b, type_name(f));
+        sb_adds(&b, " object");
+        return sb_finish(&b);
+    }
+    sb_adds(&b, "()");
+    return sb_finish(&b);
+}
+
 Value call(Value callee, Value *args, int nargs, Dict *kw) {
     if (kw && dict_len(kw) == 0) kw = NULL;
     Type *t = TYPE(callee);

@@ -121,7 +121,9 @@ int report_exception(void) {
     if (exc_is_instance(exc, &Exc_SystemExit)) status = system_exit_status(exc);
     else {
         exc_print(exc, stderr);
-        status = 1;
+        /* CPython ends by SIGINT after an uncaught KeyboardInterrupt: the
+         * shell sees 128 + 2 */
+        status = exc_is_instance(exc, &Exc_KeyboardInterrupt) ? 130 : 1;
     }
     decref(exc);
     return status;

@@ -740,7 +740,14 @@ static Value s_join(Value *a, int n, Dict *kw) { (void)n; (void)kw; return str_j
 
 Value str_join(Str *sep, Value iterable) {
     Value seq = seq_to_list(iterable);
-    if (!seq) return V_NULL;
+    if (!seq) {
+        if (err_matches(&Exc_TypeError) && !TYPE(iterable)->iter && !(TYPE(iterable)->flags & TF_ITER_SELF) &&
+            !TYPE(iterable)->getitem) {
+            err_clear();
+            err_set_str(&Exc_TypeError, "can only join an iterable");
+        }
+        return V_NULL;
+    }
     List *l = AS_LIST(seq);
     SBuf b;
     sb_init(&b);

@@ -1319,10 +1319,17 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     }
     TARGET(LIST_EXTEND) {
         Value v = POP();
-        int r = list_extend(PEEK(oparg), v);
+        int depth = (int)(oparg & 0xff); /* 0x100: in a call, the callee is under the list */
+        int r = list_extend(PEEK(depth), v);
         if (r < 0 && err_matches(&Exc_TypeError) && !TYPE(v)->iter && !(TYPE(v)->flags & TF_ITER_SELF) && !TYPE(v)->getitem) {
             err_clear();
-            err_format(&Exc_TypeError, "Value after * must be an iterable, not %s", type_name(v));
+            if (oparg & 0x100) {
+                Value desc = callable_desc(PEEK(depth + 1));
+                if (desc) {
+                    err_format(&Exc_TypeError, "%s argument after * must be an iterable, not %s", AS_STR(desc)->data, type_name(v));
+                    decref(desc);
+                }
+            } else err_format(&Exc_TypeError, "Value after * must be an iterable, not %s", type_name(v));
         }
         decref(v);
         if (r < 0) goto error;
@@ -1609,8 +1616,9 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         Value enter = type_lookup(TYPE(mgr), N.__enter__);
         Value exitf = enter ? type_lookup(TYPE(mgr), N.__exit__) : V_NULL;
         if (!enter || !exitf) {
+            err_format(&Exc_TypeError, "'%s' object does not support the context manager protocol%s", type_name(mgr),
+                       enter ? " (missed __exit__ method)" : "");
             xdecref(enter);
-            err_format(&Exc_TypeError, "'%s' object does not support the context manager protocol", type_name(mgr));
             goto error;
         }
         Value bound_exit = bind_method(exitf, mgr);
