@@ -59,8 +59,8 @@ safety=$top/stress/safety
 BINS=${BINS:-bin/interp-gil bin/interp-nogil}
 # Sanitizer builds: report to stderr and go on (the verdict looks for the
 # report), and let forked children start threads (fork_while_threads).
-export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=0 exitcode=66 die_after_fork=0 report_signal_unsafe=0}
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1 exitcode=67}
+export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=0 exitcode=66 die_after_fork=0 report_signal_unsafe=0 allocator_may_return_null=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1 exitcode=67 allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1 print_stacktrace=1}
 PROGRAMS=${PROGRAMS:-}
 THREADS=${THREADS:-2 4 8}
