@@ -390,7 +390,7 @@ static void resolve(SymCtx *c, Scope *s) {
 
 /* ---- code units ----------------------------------------------------------------- */
 typedef struct { int label; int depth; } Handler;
-enum { FB_LOOP, FB_FOR, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_WITH };
+enum { FB_LOOP, FB_FOR, FB_FINALLY_TRY, FB_FINALLY_END, FB_HANDLER, FB_WITH, FB_POP_VALUE };
 typedef struct {
     int kind;
     int start_label, end_label; /* loops */
@@ -1378,16 +1378,22 @@ static void unwind_one(Compiler *c, FBlock *f, bool value) {
         emit(c, I_POP_EXCEPT, 0);
         break;
     case FB_FINALLY_TRY: {
-        /* run the finally body here, outside this try's protection */
+        /* run the finally body here, outside this try's protection; with a
+         * return value pending, a break or continue in it must drop that
+         * value (FB_POP_VALUE), as a return in it replaces it */
         Unit *u = c->u;
         FBlock saved = *f;
         u->nfb--; /* the finally body must not see this block */
-        int saved_nfb = u->nfb;
-        (void)saved_nfb;
+        if (value) push_fb(c, FB_POP_VALUE, NULL);
         stmts(c, &saved.node->l4);
+        if (value) pop_fb(c);
         u->fb[u->nfb++] = saved;
         break;
     }
+    case FB_POP_VALUE:
+        if (value) emit(c, I_ROT_TWO, 0);
+        emit(c, I_POP_TOP, 0);
+        break;
     }
 }
 
