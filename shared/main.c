@@ -145,10 +145,22 @@ int main(int argc, char **argv) {
             xdecref(e);
             return 2;
         }
-        Value fv = str_from_c(file);
+        /* the script's name as CPython gives it to __file__ and tracebacks:
+         * made absolute by the current directory, not otherwise normalised */
+        char cwd[4096];
+        Value fv;
+        if (file[0] != '/' && getcwd(cwd, sizeof cwd)) {
+            SBuf pb;
+            sb_init(&pb);
+            sb_adds(&pb, cwd);
+            if (pb.len && cwd[pb.len - 1] != '/') sb_addc(&pb, '/');
+            sb_adds(&pb, file);
+            fv = sb_finish(&pb);
+        } else fv = str_from_c(file);
+        if (!fv) { fprintf(stderr, "%s: out of memory\n", progname); return 1; }
         fname = str_intern(AS_STR(fv));
-        const char *sl = strrchr(file, '/');
-        Value dir = sl ? str_new(file, sl == file ? 1 : sl - file) : str_from_c("");
+        const char *abs = fname->data, *sl = strrchr(abs, '/'); /* modules beside it: found by the same absolute path */
+        Value dir = sl ? str_new(abs, sl == abs ? 1 : sl - abs) : str_from_c("");
         interp.script_dir = str_intern(AS_STR(dir));
         dict_set_str(interp.main_module->dict, N.__file__, OBJ_VAL(fname));
     } else {
