@@ -224,14 +224,23 @@ int list_extend(Value lv, Value iterable) {
         decref(t);
         return r;
     }
-    /* any other iterable is gathered first, then appended in one step, so
-     * other threads see the list before or after the extend, never inside */
-    Value tmp = list_new(0);
-    if (!tmp) return -1;
-    int r = fill_from_iter(AS_LIST(tmp), iterable);
-    if (r == 0) r = list_append_array(l, AS_LIST(tmp)->items, AS_LIST(tmp)->len);
-    decref(tmp);
-    return r;
+    Type *t = TYPE(iterable);
+    if (t == &RangeType || t == &StrType || t == &DictType || t == &SetType || t == &DictKeysType ||
+        t == &DictValuesType || t == &DictItemsType || t == &RangeIterType || t == &ListIterType ||
+        t == &TupleIterType || t == &StrIterType || t == &DictIterType || t == &SetIterType) {
+        /* iterating these runs no Python code: gathered first, then appended
+         * in one step, so other threads see the list before or after the
+         * extend, never inside (under a GIL, too, nothing could switch) */
+        Value tmp = list_new(0);
+        if (!tmp) return -1;
+        int r = fill_from_iter(AS_LIST(tmp), iterable);
+        if (r == 0) r = list_append_array(l, AS_LIST(tmp)->items, AS_LIST(tmp)->len);
+        decref(tmp);
+        return r;
+    }
+    /* a generator or any Python-level iterator: item by item, as CPython
+     * (it may look at the list as it grows: l.extend(x for x in l ...)) */
+    return fill_from_iter(l, iterable);
 }
 
 Value list_pop(Value lv, int64_t i) {
