@@ -388,7 +388,12 @@ static Value bi_next(Value *a, int n, Dict *kw) {
         return r;
     }
     if (!t->next) return err_format(&Exc_TypeError, "'%s' object is not an iterator", t->cname);
-    Value r = t->next(a[0]);
+    Value r = iter_next_keep(a[0]);
+    if (!r && n > 1 && err_matches(&Exc_StopIteration)) {
+        err_clear();
+        incref(a[1]);
+        return a[1];
+    }
     if (r || err_occurred()) return r;
     if (n > 1) { incref(a[1]); return a[1]; }
     return err_set_value(&Exc_StopIteration, V_NULL);

@@ -164,6 +164,7 @@ int64_t float_hash(double d);
 Value num_binop(int op, Value a, Value b); /* NotImplemented if not numbers */
 Value seq_binop(int op, Value a, Value b); /* + * of str/list/tuple, str %: NotImplemented otherwise */
 Value builtin_dunder(Value o, Str *name);  /* (5).__add__ and the like, or V_NULL */
+Value iter_next_keep(Value it);             /* next() keeping a class's StopIteration */
 Value callable_desc(Value f);               /* "__main__.f()", for argument errors */
 Value int_parse(const char *s, int64_t len, int base); /* int("...") */
 Value float_parse(const char *s, int64_t len);

@@ -194,6 +194,17 @@ static Value slot_next(Value self) {
     if (!r && err_matches(&Exc_StopIteration)) err_clear();
     return r;
 }
+/* next(it) as the builtin and yield from see it: a class's __next__ keeps
+ * the StopIteration it raised (its value, its traceback) set as the error;
+ * a built-in iterator that is exhausted returns V_NULL with no error. */
+Value iter_next_keep(Value it) {
+    Type *t = TYPE(it);
+    if (t->next == slot_next) {
+        bool found;
+        return dunder_call(it, N.__next__, NULL, 0, &found);
+    }
+    return t->next(it);
+}
 static int64_t slot_len(Value self) {
     bool found;
     Value r = dunder_call(self, N.__len__, NULL, 0, &found);

@@ -1719,7 +1719,20 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             if (st == GEN_ERROR) goto error;
             if (st == GEN_YIELDED) { PUSH(out); DISPATCH(); }
         } else {
-            if (v == V_NONE) {
+            if (v == V_NONE && TYPE(it)->next) {
+                SAVE();
+                out = iter_next_keep(it);
+                decref(v);
+                if (out) { PUSH(out); DISPATCH(); }
+                if (err_matches(&Exc_StopIteration)) { /* its value is what yield from returns */
+                    Value e = err_fetch();
+                    Value args = ((Exc *)AS_OBJ(e))->args;
+                    out = args && IS_TUPLE(args) && AS_TUPLE(args)->len ? AS_TUPLE(args)->items[0] : V_NONE;
+                    incref(out);
+                    decref(e);
+                } else if (err_occurred()) goto error;
+                else out = V_NONE;
+            } else if (v == V_NONE) {
                 out = obj_next(it);
                 decref(v);
                 if (out) { PUSH(out); DISPATCH(); }
