@@ -125,15 +125,24 @@ static Exc memory_error_obj; /* raised when even making the exception fails */
 Value err_set_exc(Value exc) {
     ThreadState *ts = cur_ts;
     Value h = ts->handled;
-    if (h && h != exc && exc_is_instance(exc, &Exc_BaseException) && !EXC(exc)->context) {
-        /* implicit chaining: don't make a cycle */
-        bool cycle = false;
-        for (Value c = h; c && exc_is_instance(c, &Exc_BaseException); c = EXC(c)->context)
-            if (c == exc) { cycle = true; break; }
-        if (!cycle) {
-            incref(h);
-            EXC(exc)->context = h;
+    if (h && h != exc && exc_is_instance(exc, &Exc_BaseException) && exc_is_instance(h, &Exc_BaseException)) {
+        /* implicit chaining, as CPython: the exception being handled becomes
+         * the context; where the chain from it leads back to exc, the link
+         * is cut, so no cycle is made (a chain that already loops is walked
+         * at most 1000 steps) */
+        Value c = h;
+        for (int steps = 0; steps < 1000; steps++) {
+            Value next = EXC(c)->context;
+            if (!next || !exc_is_instance(next, &Exc_BaseException)) break;
+            if (next == exc) {
+                EXC(c)->context = V_NULL;
+                decref(next);
+                break;
+            }
+            c = next;
         }
+        incref(h);
+        SETREF(EXC(exc)->context, h);
     }
     Value old = ts->exc;
     ts->exc = exc;
@@ -517,6 +526,11 @@ static void print_exc_line(Value exc, FILE *out) {
     if (mod && IS_STR(mod) && !str_eq_c(AS_STR(mod), "builtins") && !str_eq_c(AS_STR(mod), "__main__"))
         fprintf(out, "%s.", AS_STR(mod)->data);
     xdecref(mod);
+    /* a class made inside another or in a function: its __qualname__ */
+    Value qn = (t->flags & TF_HEAP) && t->dict ? dict_get_str(t->dict, N.__qualname__) : V_NULL;
+    char tname[256];
+    snprintf(tname, sizeof tname, "%s", qn && IS_STR(qn) ? AS_STR(qn)->data : t->cname);
+    xdecref(qn);
     if (exc_is_instance(exc, &Exc_SyntaxError)) {
         Value msg = dict_get_str(EXC(exc)->dict, str_intern_c("msg"));
         Value fn = dict_get_str(EXC(exc)->dict, str_intern_c("filename"));
@@ -526,7 +540,7 @@ static void print_exc_line(Value exc, FILE *out) {
         if (msg && IS_STR(msg)) {
             /* the location lines come first, then the message */
             (void)fn; (void)ln; (void)tx; (void)off;
-            fprintf(out, "%s: %s\n", t->cname, AS_STR(msg)->data);
+            fprintf(out, "%s: %s\n", tname, AS_STR(msg)->data);
             xdecref(msg); xdecref(fn); xdecref(ln); xdecref(tx); xdecref(off);
             return;
         }
@@ -535,13 +549,13 @@ static void print_exc_line(Value exc, FILE *out) {
     Value s = obj_str(exc);
     if (!s) {
         err_clear();
-        fprintf(out, "%s: <exception str() failed>\n", t->cname);
+        fprintf(out, "%s: <exception str() failed>\n", tname);
         return;
     }
     Value hint = exc_hint(exc);
-    if (hint) fprintf(out, "%s: %s. Did you mean: '%s'?\n", t->cname, AS_STR(s)->data, AS_STR(hint)->data);
-    else if (AS_STR(s)->len) fprintf(out, "%s: %s\n", t->cname, AS_STR(s)->data);
-    else fprintf(out, "%s\n", t->cname);
+    if (hint) fprintf(out, "%s: %s. Did you mean: '%s'?\n", tname, AS_STR(s)->data, AS_STR(hint)->data);
+    else if (AS_STR(s)->len) fprintf(out, "%s: %s\n", tname, AS_STR(s)->data);
+    else fprintf(out, "%s\n", tname);
     xdecref(hint);
     decref(s);
     /* then the notes added with add_note(), one per line */
@@ -585,14 +599,23 @@ static void print_syntax_location(Value exc, FILE *out) {
     xdecref(fn); xdecref(ln); xdecref(tx); xdecref(off);
 }
 
-static void print_one(Value exc, FILE *out, int depth) {
-    if (depth > 50 || !exc_is_instance(exc, &Exc_BaseException)) return;
+/* The exceptions already printed in one chain: a cycle (raise e from e)
+ * is printed once, as CPython does. */
+typedef struct { Value v[64]; int n; } Seen;
+static bool seen_has(Seen *s, Value v) {
+    for (int i = 0; i < s->n; i++) if (s->v[i] == v) return true;
+    return false;
+}
+
+static void print_one(Value exc, FILE *out, Seen *seen) {
+    if (seen->n >= 64 || !exc_is_instance(exc, &Exc_BaseException)) return;
+    seen->v[seen->n++] = exc;
     Exc *e = EXC(exc);
-    if (e->cause) {
-        print_one(e->cause, out, depth + 1);
+    if (e->cause && !seen_has(seen, e->cause)) {
+        print_one(e->cause, out, seen);
         fprintf(out, "\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (e->context && !e->suppress_context) {
-        print_one(e->context, out, depth + 1);
+    } else if (e->context && !e->suppress_context && !seen_has(seen, e->context)) {
+        print_one(e->context, out, seen);
         fprintf(out, "\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     if (e->traceback) {
@@ -622,7 +645,8 @@ static void print_one(Value exc, FILE *out, int depth) {
 
 void exc_print(Value exc, FILE *out) {
     out_flush();
-    print_one(exc, out, 0);
+    Seen seen = {.n = 0};
+    print_one(exc, out, &seen);
     fflush(out);
 }
 
