@@ -175,34 +175,35 @@ static Value m_factorial(Value *a, int n, Dict *kw) {
         if (__builtin_mul_overflow(r, i, &r)) return overflow();
     return int_from_i64(r);
 }
-static int64_t gcd64(int64_t a, int64_t b) {
-    if (a < 0) a = -a;
-    if (b < 0) b = -b;
-    while (b) { int64_t t = a % b; a = b; b = t; }
+/* on magnitudes: |-2**63| fits in 64 unsigned bits */
+static uint64_t mag(int64_t x) { return x < 0 ? 0 - (uint64_t)x : (uint64_t)x; }
+static uint64_t gcd64(uint64_t a, uint64_t b) {
+    while (b) { uint64_t t = a % b; a = b; b = t; }
     return a;
 }
+static Value from_mag(uint64_t u) { return u > (uint64_t)INT64_MAX ? overflow() : int_from_i64((int64_t)u); }
 static Value m_gcd(Value *a, int n, Dict *kw) {
     (void)kw;
-    int64_t g = 0;
+    uint64_t g = 0;
     for (int i = 0; i < n; i++) {
         int64_t x;
         if (!int_arg(a[i], &x, "gcd")) return V_NULL;
-        g = gcd64(g, x);
+        g = gcd64(g, mag(x));
     }
-    return int_from_i64(g);
+    return from_mag(g);
 }
 static Value m_lcm(Value *a, int n, Dict *kw) {
     (void)kw;
-    int64_t l = 1;
+    uint64_t l = 1;
     for (int i = 0; i < n; i++) {
         int64_t x;
         if (!int_arg(a[i], &x, "lcm")) return V_NULL;
         if (x == 0 || l == 0) { l = 0; continue; }
-        int64_t g = gcd64(l, x), r;
-        if (__builtin_mul_overflow(l / g, x < 0 ? -x : x, &r)) return overflow();
+        uint64_t g = gcd64(l, mag(x)), r;
+        if (__builtin_mul_overflow(l / g, mag(x), &r)) return overflow();
         l = r;
     }
-    return int_from_i64(l);
+    return from_mag(l);
 }
 static Value m_isqrt(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;

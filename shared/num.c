@@ -223,8 +223,8 @@ static Value int_binop(int op, int64_t a, int64_t b, bool both_bool) {
     case BOP_LSHIFT:
         if (b < 0) return err_set_str(&Exc_ValueError, "negative shift count");
         if (a == 0) return MK_SMALL(0);
-        if (b >= 63) return overflow();
-        r = (int64_t)((uint64_t)a << b);
+        if (b > 63) return overflow();
+        r = (int64_t)((uint64_t)a << b); /* -1 << 63 is -2**63 */
         if ((r >> b) != a) return overflow();
         return int_from_i64(r);
     case BOP_RSHIFT:
@@ -457,7 +457,11 @@ Value num_round(Value x, Value nd) {
         return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(nd));
     if (val_as_i64(x, &i)) {
         if (!have_nd || n >= 0) return int_from_i64(i);
-        if (n < -18) return MK_SMALL(0);
+        if (n < -19) return MK_SMALL(0); /* |i| < 2**63 < 5 * 10**19 */
+        if (n == -19) { /* to a multiple of 10**19: 0, or a result too big */
+            const int64_t half = INT64_C(5000000000000000000);
+            return i > half || i < -half ? overflow() : MK_SMALL(0);
+        }
         int64_t p = 1;
         for (int64_t k = 0; k < -n; k++) p *= 10;
         int64_t q = floordiv64(i, p), r = mod64(i, p);
@@ -501,32 +505,35 @@ Value num_pow3(Value bv, Value ev, Value mv) {
     if (!val_as_i64(bv, &b) || !val_as_i64(ev, &e) || !val_as_i64(mv, &m))
         return err_set_str(&Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     if (m == 0) return err_set_str(&Exc_ValueError, "pow() 3rd argument cannot be 0");
-    int64_t am = m < 0 ? -m : m;
-    __int128 base = ((b % am) + am) % am;
+    /* all of it in unsigned 128-bit arithmetic: |m| may be 2**63 */
+    uint64_t am = m < 0 ? 0 - (uint64_t)m : (uint64_t)m;
+    uint64_t ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+    unsigned __int128 base = ub % am;
+    if (b < 0 && base) base = am - base;
     if (e < 0) {
-        /* modular inverse by extended Euclid */
-        int64_t g = am, x = 0, x1 = 1, a = (int64_t)base;
-        int64_t r0 = a, r1 = g;
-        int64_t s0 = 1, s1 = 0;
+        /* the inverse of base modulo am, by extended Euclid (signed 128-bit) */
+        __int128 r0 = (__int128)base, r1 = (__int128)am, s0 = 1, s1 = 0;
         while (r1) {
-            int64_t q = r0 / r1, t;
+            __int128 q = r0 / r1, t;
             t = r0 - q * r1; r0 = r1; r1 = t;
             t = s0 - q * s1; s0 = s1; s1 = t;
         }
-        (void)x; (void)x1;
         if (r0 != 1) return err_set_str(&Exc_ValueError, "base is not invertible for the given modulus");
-        base = ((s0 % am) + am) % am;
-        e = -e;
+        __int128 inv = s0 % (__int128)am;
+        if (inv < 0) inv += (__int128)am;
+        base = (unsigned __int128)inv;
     }
-    __int128 r = 1 % am;
-    while (e) {
-        if (e & 1) r = (r * base) % am;
+    uint64_t ue = e < 0 ? 0 - (uint64_t)e : (uint64_t)e; /* -2**63 fits unsigned */
+    unsigned __int128 r = 1 % am;
+    while (ue) {
+        if (ue & 1) r = (r * base) % am;
         base = (base * base) % am;
-        e >>= 1;
+        ue >>= 1;
     }
-    int64_t res = (int64_t)r;
-    if (m < 0 && res) res += m;
-    return int_from_i64(res);
+    uint64_t res = (uint64_t)r;
+    /* the result takes the modulus's sign, as in CPython */
+    if (m < 0 && res) return int_from_i64(-(int64_t)(am - res));
+    return int_from_i64((int64_t)res);
 }
 
 /* ---- type slots ------------------------------------------------------------------ */
