@@ -12,6 +12,7 @@ typedef struct {
     bool alt;      /* '#' */
     bool zero;     /* '0' before the width */
     bool zero_eq;  /* align '=' comes from the '0', not from the spec */
+    bool z;        /* 'z': a negative zero (after rounding) prints as zero */
     int64_t width; /* -1: none */
     char grouping; /* 0, ',', '_' */
     int64_t precision; /* -1: none */
@@ -40,7 +41,7 @@ static bool parse_spec(Str *s, Spec *sp) {
         }
     }
     if (p < end && (*p == '+' || *p == '-' || *p == ' ')) sp->sign = (char)*p++;
-    if (p < end && *p == 'z') p++;
+    if (p < end && *p == 'z') { sp->z = true; p++; }
     if (p < end && *p == '#') { sp->alt = true; p++; }
     if (p < end && *p == '0') {
         sp->zero = true;
@@ -125,6 +126,7 @@ static void group_digits(const char *digits, int64_t n, char sep, int every, SBu
 static Value format_int(int64_t v, Spec *sp, const char *tname) {
     char type = sp->type ? sp->type : 'd';
     if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%') return V_NOTIMPL;
+    if (sp->z) return err_set_str(&Exc_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
     if (sp->precision >= 0) return err_set_str(&Exc_ValueError, "Precision not allowed in integer format specifier");
     if (type == 'c') {
         if (sp->sign) return err_set_str(&Exc_ValueError, "Sign not allowed with integer format specifier 'c'");
@@ -198,33 +200,40 @@ static Value format_float(double d, Spec *sp, bool from_int) {
     char type = sp->type;
     if (type && !strchr("eEfFgG%n", type))
         return err_format(&Exc_ValueError, "Unknown format code '%c' for object of type '%s'", type, from_int ? "int" : "float");
-    char buf[512];
     int64_t prec = sp->precision;
+    if (prec > INT32_MAX) return err_set_str(&Exc_ValueError, "precision too big");
+    /* room for 309 integer digits, the precision, an exponent and a sign */
+    size_t cap = (size_t)(prec > 0 ? prec : 0) + 420;
+    char small[512], *buf = cap <= sizeof small ? small : malloc(cap);
+    if (!buf) return err_no_memory();
     bool neg = signbit(d) && !isnan(d);
     double a = fabs(d);
     if (type == 0 && prec < 0) {
-        float_repr(a, buf, sizeof buf);
-        if (from_int) { /* format(5, '') never gets here; format(5, '<5') does not either */ }
+        float_repr(a, buf, cap);
     } else if (!isfinite(a)) {
         bool upper = type == 'E' || type == 'F' || type == 'G';
-        snprintf(buf, sizeof buf, "%s", isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
-        if (type == '%') strcat(buf, "%");
+        snprintf(buf, cap, "%s%s", isnan(a) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"), type == '%' ? "%" : "");
     } else {
         char t = type ? type : 'g';
         if (t == 'n') t = 'g';
         if (prec < 0) prec = 6;
-        if (prec > 300) prec = 300;
         if (t == '%') {
-            snprintf(buf, sizeof buf, sp->alt ? "%#.*f%%" : "%.*f%%", (int)prec, a * 100.0);
+            snprintf(buf, cap, sp->alt ? "%#.*f%%" : "%.*f%%", (int)prec, a * 100.0);
         } else if (t == 'g' || t == 'G') {
             if (prec == 0) prec = 1;
-            snprintf(buf, sizeof buf, sp->alt ? (t == 'g' ? "%#.*g" : "%#.*G") : (t == 'g' ? "%.*g" : "%.*G"), (int)prec, a);
+            snprintf(buf, cap, sp->alt ? (t == 'g' ? "%#.*g" : "%#.*G") : (t == 'g' ? "%.*g" : "%.*G"), (int)prec, a);
             if (!type && !strchr(buf, '.') && !strchr(buf, 'e') && !strchr(buf, 'E')) strcat(buf, ".0");
         } else {
             char f[8];
             snprintf(f, sizeof f, sp->alt ? "%%#.*%c" : "%%.*%c", t);
-            snprintf(buf, sizeof buf, f, (int)prec, a);
+            snprintf(buf, cap, f, (int)prec, a);
         }
+    }
+    if (neg && sp->z) { /* 'z': a result that rounds to zero loses its sign */
+        bool zero = true;
+        for (const char *q = buf; *q && *q != 'e' && *q != 'E'; q++)
+            if (*q >= '1' && *q <= '9') zero = false;
+        if (zero && isfinite(a)) neg = false;
     }
     char lead[4] = "";
     if (neg) strcpy(lead, "-");
@@ -235,24 +244,27 @@ static Value format_float(double d, Spec *sp, bool from_int) {
     if (sp->grouping) {
         int64_t n = 0;
         while (buf[n] >= '0' && buf[n] <= '9') n++;
-        char padded[600];
+        int64_t rest = (int64_t)strlen(buf + n), width = sp->width > 0 ? sp->width : 0;
+        char *padded = malloc((size_t)(n + width + 1));
+        if (!padded) { if (buf != small) free(buf); return err_no_memory(); }
         int64_t np = n;
         memcpy(padded, buf, (size_t)n);
-        int64_t rest = (int64_t)strlen(buf + n);
-        if (sp->align == '=' && sp->fill == '0' && sp->width > 0) {
-            for (;;) {
-                int64_t grouped = np + (np - 1) / 3 + rest;
-                if ((int64_t)strlen(lead) + grouped >= sp->width || np >= 500) break;
+        if (sp->align == '=' && sp->fill == '0' && width > 0) {
+            /* zero padding becomes part of the grouped number */
+            while ((int64_t)strlen(lead) + np + (np - 1) / 3 + rest < width && np < n + width) {
                 memmove(padded + 1, padded, (size_t)np);
                 padded[0] = '0';
                 np++;
             }
         }
         group_digits(padded, np, sp->grouping, 3, &body);
+        free(padded);
         sb_adds(&body, buf + n);
     } else sb_adds(&body, buf);
+    if (buf != small) free(buf);
     sb_addc(&body, 0);
     Value r = body.failed ? V_NULL : finish(sp, lead, body.buf, body.len - 1, '>');
+    if (body.failed) err_no_memory();
     sb_free(&body);
     return r;
 }
@@ -262,6 +274,7 @@ static Value format_str(Str *s, Spec *sp) {
     if (sp->sign) return err_set_str(&Exc_ValueError, "Sign not allowed in string format specifier");
     if (sp->alt) return err_set_str(&Exc_ValueError, "Alternate form (#) not allowed in string format specifier");
     if (sp->grouping) return err_format(&Exc_ValueError, "Cannot specify '%c' with 's'.", sp->grouping);
+    if (sp->z) return err_set_str(&Exc_ValueError, "Negative zero coercion (z) not allowed in string format specifier");
     if (sp->align == '=' && sp->zero_eq) sp->align = 0; /* format("abc", "05"): 'abc00' */
     if (sp->align == '=') return err_set_str(&Exc_ValueError, "'=' alignment not allowed in string format specifier");
     int64_t nchars = s->nchars, nbytes = s->len;

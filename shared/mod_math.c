@@ -2,6 +2,7 @@
  * (ValueError "math domain error", OverflowError "math range error"). */
 #include <errno.h>
 #include <math.h>
+#include <stdlib.h>
 #include "runtime.h"
 
 static bool arg_double(Value v, double *d) {
@@ -264,26 +265,75 @@ static Value m_isclose(Value *a, int n, Dict *kw) {
     double d = fabs(y - x);
     return MK_BOOL(d <= fabs(rel * y) || d <= fabs(rel * x) || d <= abs_);
 }
+/* fsum: Shewchuk's exact summation with a list of non-overlapping partial
+ * sums, rounded once at the end (half-even across partials), as CPython's;
+ * infinities and NaNs are summed apart, and an overflow on the way is an
+ * error rather than an infinity. */
 static Value m_fsum(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
-    /* Neumaier's compensated sum: exact for the cases people test */
     Value it = obj_iter(a[0]);
     if (!it) return V_NULL;
-    double s = 0, c = 0;
-    Value v;
+    double *ps = NULL, special = 0, inf_sum = 0;
+    int64_t np = 0, cap = 0;
+    Value v, r = V_NULL;
     while ((v = obj_next(it))) {
         double x;
         bool ok = arg_double(v, &x);
         decref(v);
-        if (!ok) { decref(it); return V_NULL; }
-        double t = s + x;
-        if (fabs(s) >= fabs(x)) c += (s - t) + x;
-        else c += (x - t) + s;
-        s = t;
+        if (!ok) goto out;
+        double xsave = x;
+        int64_t i = 0;
+        for (int64_t j = 0; j < np; j++) {
+            double y = ps[j];
+            if (fabs(x) < fabs(y)) { double t = x; x = y; y = t; }
+            double hi = x + y, lo = y - (hi - x);
+            if (lo != 0.0) ps[i++] = lo;
+            x = hi;
+        }
+        np = i;
+        if (x != 0.0) {
+            if (!isfinite(x)) {
+                if (isfinite(xsave)) { err_set_str(&Exc_OverflowError, "intermediate overflow in fsum"); goto out; }
+                if (isinf(xsave)) inf_sum += xsave;
+                special += xsave;
+                np = 0;
+            } else {
+                if (np == cap) {
+                    cap = cap ? cap * 2 : 32;
+                    double *nps = realloc(ps, (size_t)cap * sizeof(double));
+                    if (!nps) { err_no_memory(); goto out; }
+                    ps = nps;
+                }
+                ps[np++] = x;
+            }
+        }
     }
+    if (err_occurred()) goto out;
+    if (special != 0.0) {
+        if (isnan(inf_sum)) err_set_str(&Exc_ValueError, "-inf + inf in fsum");
+        else r = float_new(special);
+        goto out;
+    }
+    double hi = 0.0, lo = 0.0;
+    if (np > 0) {
+        hi = ps[--np];
+        while (np > 0) { /* add from the top until the sum is inexact */
+            double x = hi, y = ps[--np];
+            hi = x + y;
+            lo = y - (hi - x);
+            if (lo != 0.0) break;
+        }
+        /* half-even rounding across the partials left below */
+        if (np > 0 && ((lo < 0.0 && ps[np - 1] < 0.0) || (lo > 0.0 && ps[np - 1] > 0.0))) {
+            double y = lo * 2.0, x = hi + y;
+            if (y == x - hi) hi = x;
+        }
+    }
+    r = float_new(hi);
+out:
+    free(ps);
     decref(it);
-    if (err_occurred()) return V_NULL;
-    return float_new(s + c);
+    return r;
 }
 static Value m_prod(Value *a, int n, Dict *kw) {
     (void)n;

@@ -409,9 +409,10 @@ Value float_parse(const char *s0, int64_t len) {
     const char *s = s0, *e = s0 + len;
     while (s < e && (*s == ' ' || (*s >= 9 && *s <= 13))) s++;
     while (e > s && (e[-1] == ' ' || (e[-1] >= 9 && e[-1] <= 13))) e--;
-    char buf[128];
-    int n = 0;
-    bool ok = s < e && e - s < (int64_t)sizeof buf - 1;
+    char small[128], *buf = small; /* any length: pasted constants can be long */
+    if (e - s >= (int64_t)sizeof small - 1 && !(buf = malloc((size_t)(e - s) + 1))) return err_no_memory();
+    int64_t n = 0;
+    bool ok = s < e;
     for (const char *p = s; ok && p < e; p++) {
         char c = *p;
         if (c == '_') {
@@ -422,17 +423,18 @@ Value float_parse(const char *s0, int64_t len) {
         buf[n++] = c;
     }
     buf[n] = 0;
+    double d = 0;
     if (ok) {
         char *end;
         errno = 0;
-        double d = strtod(buf, &end);
-        if (end == buf + n && n > 0) {
-            /* strtod accepts "infinity", "nan(...)": Python accepts inf/infinity/nan only */
-            const char *t = buf + (buf[0] == '+' || buf[0] == '-');
-            if (((*t | 32) == 'n') && strlen(t) != 3) ok = false;
-            if (ok) return float_new(d);
-        }
+        d = strtod(buf, &end);
+        ok = end == buf + n && n > 0;
+        /* strtod accepts "infinity", "nan(...)": Python accepts inf/infinity/nan only */
+        const char *t = buf + (buf[0] == '+' || buf[0] == '-');
+        if (ok && ((*t | 32) == 'n') && strlen(t) != 3) ok = false;
     }
+    if (buf != small) free(buf);
+    if (ok) return float_new(d);
     Value sv = str_new(s0, len);
     Value r = sv ? str_repr(sv) : V_NULL;
     xdecref(sv);
