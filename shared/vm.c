@@ -678,6 +678,28 @@ static Value make_function(Frame *f, Code *co, Value qualname, int flags, Value 
 
 static int import_star(Frame *f, Value mod) {
     if (!IS_TYPE(mod, ModuleType)) return 0;
+    Dict *target = f->locals ? f->locals : f->globals;
+    Value all = dict_get_str(((Module *)AS_OBJ(mod))->dict, N.__all__);
+    if (all) {
+        /* the names in __all__, private ones too, each one required */
+        Value names = seq_to_list(all);
+        decref(all);
+        if (!names) return -1;
+        int rc = 0;
+        for (int64_t i = 0; !rc && i < AS_LIST(names)->len; i++) {
+            Value nm = AS_LIST(names)->items[i];
+            if (!IS_STR(nm)) {
+                err_format(&Exc_TypeError, "Item in %s.__all__ must be str, not %s", ((Module *)AS_OBJ(mod))->name->data, type_name(nm));
+                rc = -1;
+                break;
+            }
+            Value v = obj_getattr(mod, str_intern((incref(nm), AS_STR(nm))));
+            if (!v || dict_set(target, nm, v) < 0) rc = -1;
+            xdecref(v);
+        }
+        decref(names);
+        return rc;
+    }
     Value items = dict_items_snapshot(((Module *)AS_OBJ(mod))->dict);
     if (!items) return -1;
     for (int64_t i = 0; i < AS_LIST(items)->len; i++) {
