@@ -109,7 +109,12 @@ Value builtin_print_impl(Value *args, int nargs, Value sep, Value end) {
             else sb_addc(&b, ' ');
         }
         Value s = obj_str(args[i]);
-        if (!s) { sb_free(&b); return V_NULL; }
+        if (!s) {
+            /* what came before is printed, as CPython writes piece by piece */
+            if (!b.failed && b.len) out_write(b.buf, b.len);
+            sb_free(&b);
+            return V_NULL;
+        }
         sb_add_str(&b, AS_STR(s));
         decref(s);
     }
@@ -134,8 +139,8 @@ static Value bi_print(Value *args, int nargs, Dict *kw) {
     if (end && end != V_NONE && !IS_STR(end)) { err_format(&Exc_TypeError, "end must be None or a string, not %s", type_name(end)); goto fail; }
     Value r;
     if (!file || file == V_NONE || file == OBJ_VAL(&std_out)) r = builtin_print_impl(args, nargs, sep, end);
-    else {
-        /* another file: build the text, then file.write(text) */
+    else if (file == OBJ_VAL(&std_err)) {
+        /* standard error: the whole line in one write */
         SBuf b;
         sb_init(&b);
         for (int i = 0; i < nargs; i++) {
@@ -148,15 +153,30 @@ static Value bi_print(Value *args, int nargs, Dict *kw) {
         if (end && end != V_NONE) sb_add_str(&b, AS_STR(end)); else sb_addc(&b, '\n');
         Value text = sb_finish(&b);
         if (!text) goto fail;
-        if (file == OBJ_VAL(&std_err)) {
-            err_write(AS_STR(text)->data, AS_STR(text)->len);
-            r = V_NONE;
-        } else {
-            Str *w = str_intern_c("write");
-            r = call_method(file, w, &text, 1);
-            if (r) { decref(r); r = V_NONE; }
-        }
+        err_write(AS_STR(text)->data, AS_STR(text)->len);
         decref(text);
+        r = V_NONE;
+    } else {
+        /* any other file: file.write() for each piece, as CPython */
+        Str *w = str_intern_c("write");
+        Value space = OBJ_VAL(str_intern_c(" ")), nl = OBJ_VAL(str_intern_c("\n"));
+        r = V_NONE;
+        for (int i = 0; i <= nargs && r; i++) {
+            Value pieces[2] = {V_NULL, V_NULL};
+            if (i > 0 && i < nargs) { pieces[0] = sep && sep != V_NONE ? sep : space; incref(pieces[0]); }
+            if (i < nargs) pieces[1] = obj_str(args[i]);
+            else { pieces[1] = end && end != V_NONE ? end : nl; incref(pieces[1]); }
+            if (!pieces[1]) { xdecref(pieces[0]); r = V_NULL; break; }
+            for (int k = 0; k < 2 && r; k++) {
+                if (!pieces[k]) continue;
+                Value wr = call_method(file, w, &pieces[k], 1);
+                if (wr) decref(wr);
+                else r = V_NULL;
+            }
+            xdecref(pieces[0]);
+            decref(pieces[1]);
+        }
+        if (!r) goto fail;
     }
     if (r && flush && obj_truth(flush) > 0) out_flush();
     xdecref(sep); xdecref(end); xdecref(file); xdecref(flush);

@@ -832,7 +832,7 @@ static bool cp_isprintable(uint32_t c) {
     return true;
 }
 
-enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
+enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD };
 static Value case_map(Str *s, int mode) {
     SBuf b;
     sb_init(&b);
@@ -848,8 +848,15 @@ static Value case_map(Str *s, int mode) {
         case CASE_SWAP: o = cp_isupper(c) ? cp_lower(c) : cp_upper(c); break;
         case CASE_TITLE: o = prev_cased ? cp_lower(c) : cp_upper(c); break;
         case CASE_CAPITALIZE: o = first ? cp_upper(c) : cp_lower(c); break;
+        case CASE_FOLD: o = cp_lower(c); break;
         }
-        if (mode == CASE_UPPER && c == 0xDF) { sb_adds(&b, "SS"); }
+        if (c == 0xDF && mode != CASE_LOWER) {
+            /* sharp s has no one-letter capital: SS, Ss as a title, ss folded */
+            if (mode == CASE_FOLD) sb_adds(&b, "ss");
+            else if (mode == CASE_UPPER || mode == CASE_SWAP) sb_adds(&b, "SS");
+            else if (mode == CASE_TITLE ? !prev_cased : first) sb_adds(&b, "Ss");
+            else sb_add_utf8(&b, c);
+        }
         else sb_add_utf8(&b, o);
         prev_cased = cp_isalpha(c);
         first = false;
@@ -861,6 +868,7 @@ static Value s_lower(Value *a, int n, Dict *kw) { (void)n; (void)kw; return case
 static Value s_swapcase(Value *a, int n, Dict *kw) { (void)n; (void)kw; return case_map(SELF, CASE_SWAP); }
 static Value s_title(Value *a, int n, Dict *kw) { (void)n; (void)kw; return case_map(SELF, CASE_TITLE); }
 static Value s_capitalize(Value *a, int n, Dict *kw) { (void)n; (void)kw; return case_map(SELF, CASE_CAPITALIZE); }
+static Value s_casefold(Value *a, int n, Dict *kw) { (void)n; (void)kw; return case_map(SELF, CASE_FOLD); }
 
 enum { IS_DIGIT, IS_DECIMAL, IS_NUMERIC, IS_ALPHA, IS_ALNUM, IS_SPACE, IS_UPPER, IS_LOWER, IS_IDENT, IS_TITLE,
        IS_ASCII, IS_PRINTABLE };
@@ -1232,7 +1240,7 @@ void str_init_methods(void) {
         {"strip", s_strip, 1, 2, 0}, {"lstrip", s_lstrip, 1, 2, 0}, {"rstrip", s_rstrip, 1, 2, 0},
         {"split", s_split, 1, 3, 1}, {"rsplit", s_rsplit, 1, 3, 1}, {"splitlines", s_splitlines, 1, 2, 1},
         {"join", s_join, 2, 2, 0}, {"replace", s_replace, 3, 4, 0}, {"upper", s_upper, 1, 1, 0},
-        {"lower", s_lower, 1, 1, 0}, {"casefold", s_lower, 1, 1, 0}, {"swapcase", s_swapcase, 1, 1, 0},
+        {"lower", s_lower, 1, 1, 0}, {"casefold", s_casefold, 1, 1, 0}, {"swapcase", s_swapcase, 1, 1, 0},
         {"title", s_title, 1, 1, 0}, {"capitalize", s_capitalize, 1, 1, 0},
         {"isdigit", s_isdigit, 1, 1, 0}, {"isdecimal", s_isdecimal, 1, 1, 0},
         {"isnumeric", s_isnumeric, 1, 1, 0}, {"isascii", s_isascii, 1, 1, 0}, {"isprintable", s_isprintable, 1, 1, 0}, {"isalpha", s_isalpha, 1, 1, 0},
