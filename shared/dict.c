@@ -649,10 +649,13 @@ int dict_merge_kwargs(Dict *d, Value other, bool err_on_dup, Value callee) {
             Value have = dict_get(d, p->items[0]);
             if (have) {
                 decref(have);
-                const char *fname = "function";
-                if (callee && IS_FUNC(callee)) fname = AS_FUNC(callee)->qualname->data;
-                err_format(&Exc_TypeError, "%s() got multiple values for keyword argument '%s'", fname,
-                           AS_STR(p->items[0])->data);
+                Value desc = callee ? callable_desc(callee) : V_NULL; /* "__main__.f()" */
+                if (desc) {
+                    err_format(&Exc_TypeError, "%s got multiple values for keyword argument '%s'", AS_STR(desc)->data,
+                               AS_STR(p->items[0])->data);
+                    decref(desc);
+                } else if (!err_occurred())
+                    err_format(&Exc_TypeError, "function got multiple values for keyword argument '%s'", AS_STR(p->items[0])->data);
                 decref(items);
                 return -1;
             }
@@ -692,12 +695,8 @@ static void dict_dealloc(Obj *o) {
 static Value dict_repr(Value v) {
     Dict *d = AS_DICT(v);
     if (dict_len(d) == 0) return str_from_c("{}");
-    static _Thread_local Value active[64];
-    static _Thread_local int nactive;
-    for (int i = 0; i < nactive; i++)
-        if (active[i] == v) return str_from_c("{...}");
     if (c_recursion_enter(" while getting the repr of an object") < 0) return V_NULL;
-    if (nactive < 64) active[nactive++] = v;
+    if (!repr_enter(v)) { c_recursion_leave(); return str_from_c("{...}"); }
     Value items = dict_items_snapshot(d);
     SBuf b;
     sb_init(&b);
@@ -717,7 +716,7 @@ static Value dict_repr(Value v) {
         decref(r);
     }
     xdecref(items);
-    if (nactive > 0 && active[nactive - 1] == v) nactive--;
+    repr_leave(v);
     c_recursion_leave();
     if (!ok) { sb_free(&b); return V_NULL; }
     sb_addc(&b, '}');

@@ -444,16 +444,12 @@ static void list_dealloc(Obj *o) {
 static Value list_repr(Value v) {
     if (LEN(AS_LIST(v)) == 0) return str_from_c("[]");
     if (c_recursion_enter(NULL) < 0) return V_NULL;
-    /* Repr of a list that contains itself prints [...] (CPython's Py_ReprEnter). */
-    static _Thread_local Value active[64];
-    static _Thread_local int nactive;
-    for (int i = 0; i < nactive; i++)
-        if (active[i] == v) { c_recursion_leave(); return str_from_c("[...]"); }
-    if (nactive < 64) active[nactive++] = v;
+    /* Repr of a list that contains itself prints [...] */
+    if (!repr_enter(v)) { c_recursion_leave(); return str_from_c("[...]"); }
     Value t = list_snapshot(v);
     Value r = t ? seq_repr(AS_TUPLE(t)->items, AS_TUPLE(t)->len, "[", "]", false) : V_NULL;
     xdecref(t);
-    if (nactive > 0 && active[nactive - 1] == v) nactive--;
+    repr_leave(v);
     c_recursion_leave();
     return r;
 }

@@ -627,6 +627,11 @@ static Value float_newobj(Type *t, Value *args, int nargs, Dict *kw) {
     if (IS_STR(x)) return float_parse(AS_STR(x)->data, AS_STR(x)->len);
     bool found;
     Value r = call_method_opt(x, N.__float__, NULL, 0, &found);
+    if (found && r && !IS_FLOAT(r)) {
+        err_format(&Exc_TypeError, "%s.__float__ returned non-float (type %s)", type_name(x), type_name(r));
+        decref(r);
+        return V_NULL;
+    }
     if (!found) r = call_method_opt(x, N.__index__, NULL, 0, &found);
     if (!found)
         return err_format(&Exc_TypeError, "float() argument must be a string or a real number, not '%s'", type_name(x));

@@ -622,6 +622,20 @@ static Value call_with_self(Value func, Value self, Value *args, int nargs, Dict
 
 /* How a callable is named in argument errors, as CPython: "__main__.f()",
  * "print()", "list.append()"; a new str, or V_NULL on error. */
+/* The containers whose repr is being made on this thread: one met again
+ * prints as [...], {...} or (...) (CPython's Py_ReprEnter). */
+static _Thread_local Value repr_active[64];
+static _Thread_local int repr_nactive;
+bool repr_enter(Value v) {
+    for (int i = 0; i < repr_nactive; i++)
+        if (repr_active[i] == v) return false;
+    if (repr_nactive < 64) repr_active[repr_nactive++] = v;
+    return true;
+}
+void repr_leave(Value v) {
+    if (repr_nactive > 0 && repr_active[repr_nactive - 1] == v) repr_nactive--;
+}
+
 Value callable_desc(Value f) {
     SBuf b;
     sb_init(&b);

@@ -165,6 +165,8 @@ Value num_binop(int op, Value a, Value b); /* NotImplemented if not numbers */
 Value seq_binop(int op, Value a, Value b); /* + * of str/list/tuple, str %: NotImplemented otherwise */
 Value builtin_dunder(Value o, Str *name);  /* (5).__add__ and the like, or V_NULL */
 Value iter_next_keep(Value it);             /* next() keeping a class's StopIteration */
+bool repr_enter(Value v);  /* false: v's repr is already being made (print [...]) */
+void repr_leave(Value v);
 Value callable_desc(Value f);               /* "__main__.f()", for argument errors */
 Value int_parse(const char *s, int64_t len, int base); /* int("...") */
 Value float_parse(const char *s, int64_t len);

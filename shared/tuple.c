@@ -84,7 +84,11 @@ Value seq_repr(Value *items, int64_t n, const char *open, const char *close, boo
 
 static Value tuple_repr(Value v) {
     Tuple *t = AS_TUPLE(v);
-    return seq_repr(t->items, t->len, "(", ")", true);
+    if (t->len == 0) return str_from_c("()");
+    if (!repr_enter(v)) return str_from_c("(...)"); /* a tuple inside itself, through a list */
+    Value r = seq_repr(t->items, t->len, "(", ")", true);
+    repr_leave(v);
+    return r;
 }
 
 static int64_t tuple_hash(Value v) {

@@ -498,11 +498,16 @@ static Value g_throw(Value *a, int n, Dict *kw) {
     (void)kw;
     Gen *g = (Gen *)AS_OBJ(a[0]);
     Value exc = a[1];
+    Value val = n > 2 ? a[2] : V_NONE;
     if (IS_CLASS(exc) && type_is_subtype(AS_TYPE(exc), &Exc_BaseException)) {
-        exc = n > 2 && a[2] != V_NONE ? call1(a[1], a[2]) : call0(a[1]);
+        if (val != V_NONE && obj_is_instance_of(val, AS_TYPE(exc))) { incref(val); exc = val; } /* throw(E, E(...)) */
+        else exc = val != V_NONE ? call1(a[1], val) : call0(a[1]);
         if (!exc) return V_NULL;
-    } else if (exc_is_instance(exc, &Exc_BaseException)) incref(exc);
-    else return err_set_str(&Exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not str");
+    } else if (exc_is_instance(exc, &Exc_BaseException)) {
+        if (val != V_NONE) return err_set_str(&Exc_TypeError, "instance exception may not have a separate value");
+        incref(exc);
+    } else
+        return err_format(&Exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", type_name(exc));
     Value out;
     switch (gen_resume(g, V_NONE, exc, &out)) {
     case GEN_YIELDED: return out;
