@@ -288,6 +288,10 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
                 return;
             }
             if (y && (y->flags & SYM_PARAM)) { sym_error(c, n->line, "name '%s' is parameter and %s", name->data, kw); return; }
+            if (y && (y->flags & (n->kind == N_GLOBAL ? SYM_NONLOCAL : SYM_GLOBAL))) {
+                sym_error(c, n->line, "name '%s' is nonlocal and global", name->data);
+                return;
+            }
             if (y && (y->flags & (SYM_ASSIGNED | SYM_USED))) {
                 sym_error(c, n->line, "name '%s' is %s %s declaration", name->data,
                           (y->flags & SYM_ASSIGNED) ? "assigned to before" : "used prior to", kw);

@@ -15,6 +15,7 @@ typedef struct {
     int line;
     const char *line_start;
     int indents[128];
+    int altindents[128]; /* the same indentation counting a tab as one column */
     int nindent;
     int depth;
     struct { char ch; int line, col; } parens[MAX_PAREN_NESTING + 1];
@@ -303,13 +304,17 @@ static int lex_number(Lexer *L, int col) {
 }
 
 /* ---- the main loop ------------------------------------------------------------ */
-static int indentation(Lexer *L, bool *blank) {
+/* The width of the indentation with tabs to multiples of 8, and in *alt
+ * with a tab as one column: where the two orders disagree, tabs and spaces
+ * are mixed in a way that means different things at different tab sizes. */
+static int indentation(Lexer *L, bool *blank, int *alt) {
     int width = 0;
+    *alt = 0;
     const char *q = L->p;
     while (q < L->end && (*q == ' ' || *q == '\t' || *q == '\f')) {
-        if (*q == ' ') width++;
-        else if (*q == '\t') width = (width / 8 + 1) * 8;
-        else width = 0;
+        if (*q == ' ') { width++; (*alt)++; }
+        else if (*q == '\t') { width = (width / 8 + 1) * 8; (*alt)++; }
+        else width = *alt = 0;
         q++;
     }
     *blank = q >= L->end || *q == '\n' || *q == '#' || (*q == '\r' && q + 1 < L->end && q[1] == '\n') ||
@@ -336,15 +341,22 @@ int lex(TokenList *tl, const char *src, int64_t len, Str *filename, int line_off
     for (;;) {
         if (at_line_start && L.depth == 0 && !fragment) {
             bool blank;
-            int width = indentation(&L, &blank);
+            int alt;
+            int width = indentation(&L, &blank, &alt);
             if (!blank) {
-                int cur = L.indents[L.nindent];
+                int cur = L.indents[L.nindent], curalt = L.altindents[L.nindent];
                 int col = (int)(L.p - L.line_start) + 1;
-                if (width > cur) {
-                    if (L.nindent >= 100) return lex_error(&L, "too many levels of indentation");
-                    L.indents[++L.nindent] = width;
-                    if (push(&L, T_INDENT, L.p, 0, col) < 0) return -1;
-                } else if (width < cur) {
+                bool tab_error = false;
+                if (width == cur) tab_error = alt != curalt;
+                else if (width > cur) {
+                    if (alt <= curalt) tab_error = true;
+                    else {
+                        if (L.nindent >= 100) return lex_error(&L, "too many levels of indentation");
+                        L.indents[++L.nindent] = width;
+                        L.altindents[L.nindent] = alt;
+                        if (push(&L, T_INDENT, L.p, 0, col) < 0) return -1;
+                    }
+                } else {
                     while (L.nindent > 0 && width < L.indents[L.nindent]) {
                         L.nindent--;
                         if (push(&L, T_DEDENT, L.p, 0, col) < 0) return -1;
@@ -352,7 +364,11 @@ int lex(TokenList *tl, const char *src, int64_t len, Str *filename, int line_off
                     if (width != L.indents[L.nindent])
                         return lex_error_at(&L, &Exc_IndentationError, L.line, (int)(L.p - L.line_start) + 1,
                                             "unindent does not match any outer indentation level");
+                    tab_error = alt != L.altindents[L.nindent];
                 }
+                if (tab_error)
+                    return lex_error_at(&L, &Exc_TabError, L.line, (int)(L.p - L.line_start) + 1,
+                                        "inconsistent use of tabs and spaces in indentation");
             }
             at_line_start = false;
         }

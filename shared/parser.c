@@ -611,6 +611,11 @@ static Node *call_args(Parser *P, Node *call) {
                 g->a = e;
                 if (!comprehension_tail(P, g)) goto fail;
                 e = g;
+                /* f(x for x in y) alone; with other arguments it needs brackets */
+                if (args.n > 0 || kws.n > 0 || is_op(peek(P), OP_COMMA)) {
+                    syntax_error(P, t, "Generator expression must be parenthesized");
+                    goto fail;
+                }
             }
             if (seen_dstar) { syntax_error(P, t, "positional argument follows keyword argument unpacking"); goto fail; }
             if (seen_kw) { syntax_error(P, t, "positional argument follows keyword argument"); goto fail; }
@@ -1534,6 +1539,14 @@ static bool simple_line(Parser *P, Vec *out) {
     if (t->kind == T_EOF) return true;
     if (is_op(t, OP_EQ)) { invalid(P); return false; }
     if (t->kind == T_NAME || t->kind == T_NUMBER || t->kind == T_STRING) {
+        /* Python 2's print "x" and exec "x" */
+        Node *last = out->n ? out->v[out->n - 1] : NULL;
+        if (last && last->kind == N_EXPR && last->a->kind == N_NAME &&
+            (str_eq_c(last->a->name, "print") || str_eq_c(last->a->name, "exec"))) {
+            const char *w = last->a->name->data;
+            syntax_error(P, &P->tl.toks[P->pos - 1], "Missing parentheses in call to '%s'. Did you mean %s(...)?", w, w);
+            return false;
+        }
         invalid(P);
         return false;
     }
@@ -1543,7 +1556,9 @@ static bool simple_line(Parser *P, Vec *out) {
 
 static bool expect_colon(Parser *P) {
     if (accept_op(P, OP_COLON)) return true;
-    syntax_error(P, peek(P), "expected ':'");
+    if (is_op(peek(P), OP_EQ)) /* if x = 1: */
+        syntax_error(P, peek(P), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    else syntax_error(P, peek(P), "expected ':'");
     return false;
 }
 

@@ -1,0 +1,4 @@
+# = in a condition: CPython's hint.
+x = 1
+if x = 1:
+    print(x)

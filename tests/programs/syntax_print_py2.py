@@ -1,0 +1,2 @@
+# Python 2 print statement: CPython's hint.
+print "hello"
