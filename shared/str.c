@@ -371,6 +371,8 @@ Value str_concat(Str *a, Str *b) {
 
 Value str_mul(Str *a, int64_t n) {
     if (n <= 0 || a->len == 0) return str_new("", 0);
+    /* more characters than an index can count: CPython's OverflowError */
+    if (a->nchars > INT64_MAX / n) return err_set_str(&Exc_OverflowError, "repeated string is too long");
     if (a->len > (INT64_C(1) << 40) / n) return err_no_memory();
     Str *s = str_alloc(a->len * n);
     if (!s) return V_NULL;
