@@ -256,6 +256,16 @@ static bool slice_part(Value v, int64_t *out) {
 }
 
 /* CPython's PySlice_GetIndicesEx. */
+int slice_indices(Value sv, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *slicelen);
+/* s.indices(length): (start, stop, step) for a sequence of that length */
+static Value slice_indices_m(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t len, start, stop, step, count;
+    if (!val_as_i64(a[1], &len)) return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[1]));
+    if (len < 0) return err_set_str(&Exc_ValueError, "length should not be negative");
+    if (slice_indices(a[0], len, &start, &stop, &step, &count) < 0) return V_NULL;
+    return tuple_pack(3, int_from_i64(start), int_from_i64(stop), int_from_i64(step));
+}
 int slice_indices(Value sv, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *slicelen) {
     Slice *s = (Slice *)AS_OBJ(sv);
     int64_t st = 1, a, b;
@@ -542,6 +552,7 @@ void iter_init_types(void) {
     SliceType.repr = slice_repr;
     SliceType.getattr = slice_getattr;
     type_ready(&SliceType, "slice", &ObjectType);
+    type_add_method(&SliceType, "indices", slice_indices_m, 2, 2, false);
     struct { Type *t; const char *name; void (*d)(Obj *); Value (*next)(Value); Value (*newobj)(Type *, Value *, int, Dict *); } its[] = {
         {&SeqIterType, "iterator", seqiter_dealloc, seqiter_next, NULL},
         {&EnumerateType, "enumerate", enumerate_dealloc, enumerate_next, enumerate_newobj},

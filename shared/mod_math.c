@@ -53,6 +53,36 @@ F1(erf, erf(x))
 F1(erfc, erfc(x))
 F1(gamma, (x <= 0 && x == floor(x)) ? NAN : tgamma(x))
 F1(lgamma, (x <= 0 && x == floor(x)) ? NAN : lgamma(x))
+F1(cbrt, cbrt(x))
+F1(exp2, exp2(x))
+
+/* ulp(x): the value of the last bit of x */
+static Value m_ulp(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    double x;
+    if (!arg_double(a[0], &x)) return V_NULL;
+    if (isnan(x)) return float_new(x);
+    x = fabs(x);
+    if (isinf(x)) return float_new(x);
+    double up = nextafter(x, INFINITY);
+    if (isinf(up)) return float_new(x - nextafter(x, -INFINITY)); /* the largest float */
+    return float_new(up - x);
+}
+static Value m_nextafter(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    double x, y;
+    if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return V_NULL;
+    return float_new(nextafter(x, y));
+}
+/* IEEE remainder: x - n*y with n the integer nearest x/y (ties to even) */
+static Value m_remainder(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    double x, y;
+    if (!arg_double(a[0], &x) || !arg_double(a[1], &y)) return V_NULL;
+    if (isnan(x) || isnan(y)) return float_new(NAN);
+    if (isinf(x) || y == 0) return err_set_str(&Exc_ValueError, "math domain error");
+    return float_new(remainder(x, y));
+}
 
 static Value m_log(Value *a, int n, Dict *kw) {
     (void)kw;
@@ -378,6 +408,8 @@ Value mod_math_init(void) {
     if (!mv) return V_NULL;
     Module *m = (Module *)AS_OBJ(mv);
     struct { const char *n; NativeFn f; int min, max; bool kw; } fns[] = {
+        {"cbrt", m_cbrt, 1, 1, 0}, {"exp2", m_exp2, 1, 1, 0}, {"ulp", m_ulp, 1, 1, 0},
+        {"nextafter", m_nextafter, 2, 2, 0}, {"remainder", m_remainder, 2, 2, 0},
         {"sqrt", m_sqrt, 1, 1, 0}, {"exp", m_exp, 1, 1, 0}, {"expm1", m_expm1, 1, 1, 0}, {"log", m_log, 1, 2, 0},
         {"log2", m_log2, 1, 1, 0}, {"log10", m_log10, 1, 1, 0}, {"log1p", m_log1p, 1, 1, 0}, {"sin", m_sin, 1, 1, 0},
         {"cos", m_cos, 1, 1, 0}, {"tan", m_tan, 1, 1, 0}, {"asin", m_asin, 1, 1, 0}, {"acos", m_acos, 1, 1, 0},
