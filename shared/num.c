@@ -359,8 +359,7 @@ static Value bad_int_literal(const char *s, int64_t len, int base) {
 
 Value int_parse(const char *s0, int64_t len0, int base) {
     const char *s = s0, *e = s0 + len0;
-    while (s < e && (*s == ' ' || (*s >= 9 && *s <= 13))) s++;
-    while (e > s && (e[-1] == ' ' || (e[-1] >= 9 && e[-1] <= 13))) e--;
+    utf8_strip_space(&s, &e);
     bool neg = false;
     if (s < e && (*s == '+' || *s == '-')) { neg = *s == '-'; s++; }
     int b = base;
@@ -407,8 +406,7 @@ Value int_parse(const char *s0, int64_t len0, int base) {
 
 Value float_parse(const char *s0, int64_t len) {
     const char *s = s0, *e = s0 + len;
-    while (s < e && (*s == ' ' || (*s >= 9 && *s <= 13))) s++;
-    while (e > s && (e[-1] == ' ' || (e[-1] >= 9 && e[-1] <= 13))) e--;
+    utf8_strip_space(&s, &e);
     char small[128], *buf = small; /* any length: pasted constants can be long */
     if (e - s >= (int64_t)sizeof small - 1 && !(buf = malloc((size_t)(e - s) + 1))) return err_no_memory();
     int64_t n = 0;

@@ -128,6 +128,7 @@ void sb_addf(SBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3))
 void sb_add_str(SBuf *b, Str *s);
 void sb_add_utf8(SBuf *b, uint32_t cp);
 int utf8_encode(uint32_t cp, char out[4]); /* bytes written */
+void utf8_strip_space(const char **s, const char **e); /* past Unicode whitespace at both ends */
 Value sb_finish(SBuf *b); /* the new str; frees the buffer */
 void sb_free(SBuf *b);
 

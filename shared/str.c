@@ -541,6 +541,28 @@ static bool is_space_cp(uint32_t c) {
            c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+/* Move *s and *e inward past Unicode whitespace (int() and float() strip
+ * it, as str.strip() does). */
+void utf8_strip_space(const char **s, const char **e) {
+    const unsigned char *p = (const unsigned char *)*s, *q = (const unsigned char *)*e;
+    while (p < q) {
+        uint32_t cp;
+        int k = utf8_decode(p, &cp);
+        if (!is_space_cp(cp)) break;
+        p += k;
+    }
+    while (q > p) {
+        const unsigned char *b = q - 1;
+        while (b > p && (*b & 0xC0) == 0x80) b--;
+        uint32_t cp;
+        utf8_decode(b, &cp);
+        if (!is_space_cp(cp)) break;
+        q = b;
+    }
+    *s = (const char *)p;
+    *e = (const char *)q;
+}
+
 static Value strip_impl(Value *a, int n, int which) {
     Str *s = SELF, *chars = NULL;
     if (n > 1 && a[1] != V_NONE && !IS_STR(a[1])) return err_set_str(&Exc_TypeError, "strip arg must be None or str");
