@@ -1,4 +1,9 @@
 /* mod_time.c - the time module.  sleep() releases the GIL. */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include "runtime.h"
 
@@ -38,7 +43,184 @@ static Value t_ctime(Value *a, int n, Dict *kw) {
     return str_from_c(buf);
 }
 
+/* ---- struct_time: the nine fields of a broken-down time, a sequence with
+ * names (tm_year ...), plus tm_zone and tm_gmtoff as attributes --------- */
+Value seqiter_new(Value seq);
+static Type StructTimeType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+typedef struct {
+    Obj ob;
+    int64_t f[9];
+    char zone[16];
+    int64_t gmtoff;
+} StructTime;
+static const char *const st_names[9] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"};
+
+static Value st_new(const struct tm *tm) {
+    StructTime *st = (StructTime *)obj_new(&StructTimeType, sizeof(StructTime));
+    if (!st) return V_NULL;
+    int64_t v[9] = {tm->tm_year + 1900, tm->tm_mon + 1, tm->tm_mday, tm->tm_hour, tm->tm_min, tm->tm_sec,
+                    (tm->tm_wday + 6) % 7, tm->tm_yday + 1, tm->tm_isdst}; /* Monday is 0, Jan 1 is day 1 */
+    memcpy(st->f, v, sizeof v);
+    snprintf(st->zone, sizeof st->zone, "%s", tm->tm_zone ? tm->tm_zone : "");
+    st->gmtoff = tm->tm_gmtoff;
+    return OBJ_VAL(st);
+}
+static void st_dealloc(Obj *o) { obj_free(o); }
+static int64_t st_len(Value v) { (void)v; return 9; }
+static Value st_getitem(Value v, Value key) {
+    int64_t i;
+    if (!val_as_i64(key, &i)) return err_format(&Exc_TypeError, "tuple indices must be integers or slices, not %s", type_name(key));
+    if (i < 0) i += 9;
+    if (i < 0 || i >= 9) return err_set_str(&Exc_IndexError, "tuple index out of range");
+    return int_from_i64(((StructTime *)AS_OBJ(v))->f[i]);
+}
+static Value st_iter(Value v) { return seqiter_new(v); }
+static Value st_repr(Value v) {
+    StructTime *st = (StructTime *)AS_OBJ(v);
+    SBuf b;
+    sb_init(&b);
+    sb_adds(&b, "time.struct_time(");
+    for (int i = 0; i < 9; i++) sb_addf(&b, "%s%s=%lld", i ? ", " : "", st_names[i], (long long)st->f[i]);
+    sb_addc(&b, ')');
+    return sb_finish(&b);
+}
+static Value st_getattr(Value self, Str *name) {
+    StructTime *st = (StructTime *)AS_OBJ(self);
+    for (int i = 0; i < 9; i++)
+        if (str_eq_c(name, st_names[i])) return int_from_i64(st->f[i]);
+    if (str_eq_c(name, "tm_zone")) return str_from_c(st->zone);
+    if (str_eq_c(name, "tm_gmtoff")) return int_from_i64(st->gmtoff);
+    return generic_getattr(self, name, true);
+}
+static Value st_richcmp(Value a, Value b, int op) {
+    if (!IS_TYPE(b, StructTimeType) || (op != CMP_EQ && op != CMP_NE)) return V_NOTIMPL;
+    bool eq = memcmp(((StructTime *)AS_OBJ(a))->f, ((StructTime *)AS_OBJ(b))->f, sizeof(int64_t) * 9) == 0;
+    return MK_BOOL(op == CMP_EQ ? eq : !eq);
+}
+
+/* The seconds argument of localtime/gmtime/ctime: now when absent or None. */
+static bool secs_arg(Value *a, int n, const char *fname, time_t *t) {
+    if (n == 0 || a[0] == V_NONE) { *t = time(NULL); return true; }
+    double d;
+    if (!val_as_double(a[0], &d)) {
+        err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[0]));
+        return false;
+    }
+    if (!(d > -1e17 && d < 1e17)) { err_format(&Exc_OverflowError, "timestamp out of range for platform time_t (%s)", fname); return false; }
+    *t = (time_t)floor(d);
+    return true;
+}
+/* A struct_time or any 9-item sequence as a struct tm. */
+static bool tm_arg(Value v, struct tm *tm, const char *fname) {
+    int64_t f[9];
+    if (IS_TYPE(v, StructTimeType)) memcpy(f, ((StructTime *)AS_OBJ(v))->f, sizeof f);
+    else {
+        Value t = seq_to_tuple(v);
+        if (!t) {
+            err_clear();
+            err_format(&Exc_TypeError, "Tuple or struct_time argument required");
+            return false;
+        }
+        bool ok = AS_TUPLE(t)->len == 9;
+        for (int i = 0; ok && i < 9; i++) ok = val_as_i64(AS_TUPLE(t)->items[i], &f[i]);
+        decref(t);
+        if (!ok) { err_format(&Exc_TypeError, "%s(): illegal time tuple argument", fname); return false; }
+    }
+    memset(tm, 0, sizeof *tm);
+    tm->tm_year = (int)(f[0] - 1900);
+    tm->tm_mon = (int)(f[1] - 1);
+    tm->tm_mday = (int)f[2];
+    tm->tm_hour = (int)f[3];
+    tm->tm_min = (int)f[4];
+    tm->tm_sec = (int)f[5];
+    tm->tm_wday = (int)((f[6] + 1) % 7);
+    tm->tm_yday = (int)(f[7] - 1);
+    tm->tm_isdst = (int)f[8];
+    return true;
+}
+static Value t_localtime(Value *a, int n, Dict *kw) {
+    (void)kw;
+    time_t t;
+    struct tm tm;
+    if (!secs_arg(a, n, "localtime", &t)) return V_NULL;
+    if (!localtime_r(&t, &tm)) return err_oserror(errno, NULL);
+    return st_new(&tm);
+}
+static Value t_gmtime(Value *a, int n, Dict *kw) {
+    (void)kw;
+    time_t t;
+    struct tm tm;
+    if (!secs_arg(a, n, "gmtime", &t)) return V_NULL;
+    if (!gmtime_r(&t, &tm)) return err_oserror(errno, NULL);
+    return st_new(&tm);
+}
+static Value t_mktime(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    struct tm tm;
+    if (!tm_arg(a[0], &tm, "mktime")) return V_NULL;
+    tm.tm_wday = -1;
+    time_t t = mktime(&tm);
+    if (t == (time_t)-1 && tm.tm_wday == -1) return err_set_str(&Exc_OverflowError, "mktime argument out of range");
+    return float_new((double)t);
+}
+static Value t_strftime(Value *a, int n, Dict *kw) {
+    (void)kw;
+    if (!IS_STR(a[0])) return err_format(&Exc_TypeError, "strftime() argument 1 must be str, not %s", type_name(a[0]));
+    struct tm tm;
+    if (n > 1) {
+        if (!tm_arg(a[1], &tm, "strftime")) return V_NULL;
+        if (tm.tm_mon < 0 || tm.tm_mon > 11) return err_set_str(&Exc_ValueError, "month out of range");
+        if (tm.tm_mday < 1 || tm.tm_mday > 31) return err_set_str(&Exc_ValueError, "day of month out of range");
+    } else {
+        time_t t = time(NULL);
+        localtime_r(&t, &tm);
+    }
+    Str *fmt = AS_STR(a[0]);
+    if (fmt->len == 0) return str_new("", 0);
+    /* grow until the result fits (strftime returns 0 when it does not) */
+    for (size_t cap = (size_t)fmt->len * 4 + 64; cap < ((size_t)1 << 24); cap *= 2) {
+        char *buf = malloc(cap);
+        if (!buf) return err_no_memory();
+        size_t k = strftime(buf, cap, fmt->data, &tm);
+        if (k > 0) {
+            Value r = str_new(buf, (int64_t)k);
+            free(buf);
+            return r;
+        }
+        free(buf);
+    }
+    return str_new("", 0);
+}
+static Value t_asctime(Value *a, int n, Dict *kw) {
+    (void)kw;
+    struct tm tm;
+    if (n > 0) {
+        if (!tm_arg(a[0], &tm, "asctime")) return V_NULL;
+    } else {
+        time_t t = time(NULL);
+        localtime_r(&t, &tm);
+    }
+    static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s %s %2d %02d:%02d:%02d %d", days[((tm.tm_wday % 7) + 7) % 7], months[((tm.tm_mon % 12) + 12) % 12],
+             tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, tm.tm_year + 1900);
+    return str_from_c(buf);
+}
+
 Value mod_time_init(void) {
+    static bool ready;
+    if (!ready) {
+        StructTimeType.dealloc = st_dealloc;
+        StructTimeType.len = st_len;
+        StructTimeType.getitem = st_getitem;
+        StructTimeType.iter = st_iter;
+        StructTimeType.repr = st_repr;
+        StructTimeType.getattr = st_getattr;
+        StructTimeType.richcmp = st_richcmp;
+        type_ready(&StructTimeType, "struct_time", &ObjectType);
+        ready = true;
+    }
     Value mv = module_new("time");
     if (!mv) return V_NULL;
     Module *m = (Module *)AS_OBJ(mv);
@@ -52,5 +234,12 @@ Value mod_time_init(void) {
     module_add_func(m, "thread_time", t_thread_time, 0, 0, false);
     module_add_func(m, "sleep", t_sleep, 1, 1, false);
     module_add_func(m, "ctime", t_ctime, 0, 1, false);
+    module_add_func(m, "localtime", t_localtime, 0, 1, false);
+    module_add_func(m, "gmtime", t_gmtime, 0, 1, false);
+    module_add_func(m, "mktime", t_mktime, 1, 1, false);
+    module_add_func(m, "strftime", t_strftime, 1, 2, false);
+    module_add_func(m, "asctime", t_asctime, 0, 1, false);
+    incref(OBJ_VAL(&StructTimeType));
+    module_add(m, "struct_time", OBJ_VAL(&StructTimeType));
     return mv;
 }
