@@ -402,7 +402,7 @@ int lex(TokenList *tl, const char *src, int64_t len, Str *filename, int line_off
             L.p++;
             L.line++;
             L.line_start = L.p;
-            at_line_start = true;
+            at_line_start = L.depth == 0; /* inside brackets a line has no indentation */
             continue;
         }
         if (is_id_start((unsigned char)c)) {
