@@ -538,6 +538,16 @@ void vm_init_types(void) {
 }
 
 /* ---- helpers for the loop ------------------------------------------------------------------ */
+/* The value of the pending StopIteration (new reference), which is cleared. */
+static Value take_stop_value(void) {
+    Value e = err_fetch();
+    Value args = ((Exc *)AS_OBJ(e))->args;
+    Value out = args && IS_TUPLE(args) && AS_TUPLE(args)->len ? AS_TUPLE(args)->items[0] : V_NONE;
+    incref(out);
+    decref(e);
+    return out;
+}
+
 static Value load_global(Frame *f, Str *name) {
     Value v = dict_get_str(f->globals, name);
     if (v) return v;
@@ -1746,37 +1756,14 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             if (st == GEN_ERROR) goto error;
             if (st == GEN_YIELDED) { PUSH(out); DISPATCH(); }
         } else {
-            if (v == V_NONE && TYPE(it)->next) {
-                SAVE();
-                out = iter_next_keep(it);
-                decref(v);
-                if (out) { PUSH(out); DISPATCH(); }
-                if (err_matches(&Exc_StopIteration)) { /* its value is what yield from returns */
-                    Value e = err_fetch();
-                    Value args = ((Exc *)AS_OBJ(e))->args;
-                    out = args && IS_TUPLE(args) && AS_TUPLE(args)->len ? AS_TUPLE(args)->items[0] : V_NONE;
-                    incref(out);
-                    decref(e);
-                } else if (err_occurred()) goto error;
-                else out = V_NONE;
-            } else if (v == V_NONE) {
-                out = obj_next(it);
-                decref(v);
-                if (out) { PUSH(out); DISPATCH(); }
-                if (err_occurred()) goto error;
-                out = V_NONE;
-            } else {
-                SAVE();
-                out = call_method(it, N.send, &v, 1);
-                decref(v);
-                if (out) { PUSH(out); DISPATCH(); }
-                if (!err_matches(&Exc_StopIteration)) goto error;
-                Value e = err_fetch();
-                Value args = ((Exc *)AS_OBJ(e))->args;
-                out = args && IS_TUPLE(args) && AS_TUPLE(args)->len ? AS_TUPLE(args)->items[0] : V_NONE;
-                incref(out);
-                decref(e);
-            }
+            SAVE();
+            if (v == V_NONE) out = TYPE(it)->next ? iter_next_keep(it) : obj_next(it);
+            else out = call_method(it, N.send, &v, 1);
+            decref(v);
+            if (out) { PUSH(out); DISPATCH(); }
+            if (err_matches(&Exc_StopIteration)) out = take_stop_value(); /* what yield from returns */
+            else if (err_occurred()) goto error;
+            else out = V_NONE; /* a built-in iterator ran out */
         }
         decref(POP());
         PUSH(out);
