@@ -63,7 +63,7 @@ FORCE:
 define build_rule
 build/$(1)/%.o: shared/%.c $(HDR) $(2)/policy.h build/config | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
-build/$(1)/pol_%.o: $(2)/%.c $(HDR) $(2)/policy.h build/config | build/$(1)
+build/$(1)/pol_%.o: $(2)/%.c $(HDR) $(wildcard $(2)/*.h) build/config | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
 build/$(1)/embedded.o: build/embedded.c | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
