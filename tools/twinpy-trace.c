@@ -524,7 +524,8 @@ static int timeline(int argc, char **argv) {
     qsort(order, (size_t)nths, sizeof *order, row_order);
     double px = (w1 - w0) / width; /* microseconds per pixel column */
     FILE *o = stdout;
-    int H = 90 + 46 * nths + 40;
+    int H = 170 + 56 * nths;
+    bool present[ST_N] = {false};
     fprintf(o, "# drawn by twinpy-trace from %s\n", path);
     fprintf(o, "$spans << EOD\n");
     long nrect = 0;
@@ -560,17 +561,28 @@ static int timeline(int argc, char **argv) {
                 stack[depth++] = s;
             } else if (e->ph == 'E' && depth) depth--;
         }
-        /* each column shows what it was most of the time; runs become rectangles */
+        /* Each column shows what the thread did most of the time in it,
+         * except that running or waiting for the GIL or a lock wins over
+         * the passive states (blocked, waiting for an event, not holding
+         * the GIL) once it fills 2% of the column, so that a short run
+         * between two sleeps stays visible.  Runs of equal columns become
+         * rectangles. */
         int cur = ST_NONE, start = 0;
         for (int c = 0; c <= width; c++) {
             int best = ST_NONE;
             if (c < width) {
-                double bv = 0;
-                for (int s = 1; s < ST_N; s++)
-                    if (cover[(size_t)c * ST_N + s] > bv) { bv = cover[(size_t)c * ST_N + s]; best = s; }
+                const double *cv = &cover[(size_t)c * ST_N];
+                double bv = 0, av = 0;
+                int active = ST_NONE;
+                for (int s = 1; s < ST_N; s++) {
+                    if (cv[s] > bv) { bv = cv[s]; best = s; }
+                    if ((s == ST_RUN || s == ST_GILWAIT || s == ST_LOCK) && cv[s] > av) { av = cv[s]; active = s; }
+                }
+                if (active != ST_NONE && av >= 0.02 * px) best = active;
             }
             if (best != cur) {
                 if (cur != ST_NONE) {
+                    present[cur] = true;
                     double x1 = (w0 + start * px) / 1000, x2 = (w0 + c * px) / 1000;
                     fprintf(o, "%.6f %d %.6f %.6f %.2f %.2f %u\n", (x1 + x2) / 2, row, x1, x2, row - 0.32, row + 0.32, st_color[cur]);
                     nrect++;
@@ -596,12 +608,12 @@ static int timeline(int argc, char **argv) {
                 nreq++;
                 if (c == last_req) continue;
                 last_req = c;
-                fprintf(o, "%.6f %.2f 0 0.22 %u\n", e->ts / 1000, row + 0.36, 0xd62728u);
+                fprintf(o, "%.6f %.2f 0 0.26 %u\n", e->ts / 1000, row + 0.34, 0xd62728u);
             } else if (!strcmp(S(e->name), "forced switch")) {
                 nforced++;
                 if (c == last_f) continue;
                 last_f = c;
-                fprintf(o, "%.6f %.2f 0 -0.22 %u\n", e->ts / 1000, row - 0.36, 0x000000u);
+                fprintf(o, "%.6f %.2f 0 -0.26 %u\n", e->ts / 1000, row - 0.34, 0x000000u);
             }
         }
     }
@@ -626,20 +638,15 @@ static int timeline(int argc, char **argv) {
     fprintf(o, "set title \"");
     for (const char *p = ttl; *p; p++) { if (*p == '"' || *p == '\\') fputc('\\', o); fputc(*p, o); }
     fprintf(o, "\" font ',12'\n");
-    fprintf(o, "set key outside bottom center horizontal maxrows 2 samplen 1.5 font ',9'\n");
+    fprintf(o, "set key outside bottom center horizontal maxcols 3 samplen 1.5 font ',9'\n");
     fprintf(o, "set style fill solid 1.0 noborder\n");
     fprintf(o, "# %ld rectangles, %ld drop requests, %ld forced switches in the window\n", nrect, nreq, nforced);
     fprintf(o, "plotcmd = \"$spans using 1:2:3:4:5:6:7 with boxxyerror lc rgb variable notitle");
-    fprintf(o, ", $ticks using 1:2:3:4:5 with vectors nohead lw 1.2 lc rgb variable notitle");
-    for (int s = 1; s < ST_N; s++) {
-        if (s == ST_IDLE && !gil_trace) continue;
-        if (s == ST_GILWAIT && !gil_trace) continue;
-        fprintf(o, ", keyentry with boxes lc rgb '#%06x' title '%s'", st_color[s], st_name[s]);
-    }
-    if (gil_trace) {
-        fprintf(o, ", keyentry with vectors nohead lc rgb '#d62728' title 'drop request (above)'");
-        fprintf(o, ", keyentry with vectors nohead lc rgb '#000000' title 'forced switch (below)'");
-    }
+    if (nreq || nforced) fprintf(o, ", $ticks using 1:2:3:4:5 with vectors nohead lw 1.5 lc rgb variable notitle");
+    for (int s = 1; s < ST_N; s++)
+        if (present[s]) fprintf(o, ", keyentry with boxes lc rgb '#%06x' title '%s'", st_color[s], st_name[s]);
+    if (nreq) fprintf(o, ", keyentry with vectors nohead lw 1.5 lc rgb '#d62728' title 'drop request (above the asker)'");
+    if (nforced) fprintf(o, ", keyentry with vectors nohead lw 1.5 lc rgb '#000000' title 'forced switch (below the dropper)'");
     fprintf(o, "\"\n");
     int W = width + 240;
     if (svg) {
