@@ -156,6 +156,12 @@ double pol_get_switch_interval(void) {
     return s;
 }
 
+void gil_with_mutex(void (*fn)(void *), void *arg) {
+    pthread_mutex_lock(&gil.mu);
+    fn(arg);
+    pthread_mutex_unlock(&gil.mu);
+}
+
 /* Readers never race writers while the GIL is held: free at once. */
 void pol_retire(ThreadState *ts, void *p) {
     (void)ts;

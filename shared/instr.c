@@ -17,7 +17,8 @@
  * Forked children start a trace (and report) of their own: FILE becomes
  * FILE with the child's pid before its extension (trace.json ->
  * trace.12345.json), and the events the parent recorded before the fork
- * stay the parent's to write. */
+ * stay the parent's to write.  A child has no writer thread: its chunks
+ * are all written when it exits. */
 #include <errno.h>
 #include <semaphore.h>
 #include <string.h>
@@ -49,7 +50,7 @@ static uint32_t next_seq;
 
 static InstrChunk *full_chunks;       /* pushed by the owners, taken by the writer (atomic) */
 static pthread_t writer;
-static bool writer_running;
+static uint32_t writer_running;      /* atomic: read by the threads that push */
 static sem_t writer_sem;
 static uint32_t writer_stop;          /* atomic */
 static uint32_t closed;               /* atomic: instr_finish has begun: record nothing more */
@@ -61,7 +62,6 @@ static uint64_t mono_ns(void) {
     return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }
 uint64_t instr_now(void) { return mono_ns() - instr_t0_ns; }
-uint64_t instr_elapsed_ns(void) { return instr_now(); }
 InstrThread *instr_threads(void) { return LOAD_ACQUIRE(&threads); }
 
 /* ---- the trace file -------------------------------------------------------- */
@@ -164,15 +164,16 @@ static void *writer_main(void *arg) {
 static void start_writer(void) {
     sem_init(&writer_sem, 0, 0);
     STORE_RELAXED(&writer_stop, 0);
-    writer_running = pthread_create(&writer, NULL, writer_main, NULL) == 0;
+    STORE_RELEASE(&writer_running, pthread_create(&writer, NULL, writer_main, NULL) == 0);
 }
 
+/* Without a writer (in a forked child) full chunks wait in the queue for
+ * the exit: the owner may hold an object lock and must not write. */
 static void push_full(InstrChunk *c) {
-    if (!writer_running) { write_chunk(c, LOAD_ACQUIRE(&c->n)); free(c); return; }
     InstrChunk *head = __atomic_load_n(&full_chunks, __ATOMIC_RELAXED);
     do c->next = head;
     while (!__atomic_compare_exchange_n(&full_chunks, &head, c, 1, __ATOMIC_RELEASE, __ATOMIC_RELAXED));
-    sem_post(&writer_sem);
+    if (LOAD_ACQUIRE(&writer_running)) sem_post(&writer_sem);
 }
 
 static FILE *open_trace(const char *path) {
@@ -190,7 +191,7 @@ void instr_emit(InstrThread *me, uint8_t kind, char ph, uint8_t sub, uint32_t n1
     if (!(instr_mode & INSTR_TRACE) || LOAD_RELAXED(&closed)) return;
     if (!t) t = instr_now();
     if (t <= me->last_t) t = me->last_t + 1;
-    me->last_t = t;
+    STORE_RELAXED(&me->last_t, t); /* also read at exit, for threads still running */
     InstrChunk *c = me->cur;
     if (!c || c->n == INSTR_CHUNK_EVENTS) {
         InstrChunk *nc = malloc(sizeof *nc);
@@ -222,10 +223,11 @@ static InstrThread *thread_new(const char *name, int64_t tid) {
     InstrThread *th = calloc(1, sizeof *th);
     if (!th) return NULL;
     th->tid = tid;
-    snprintf(th->name, sizeof th->name, "%s", name);
     th->t_begin = instr_now();
     pthread_mutex_lock(&threads_mu);
     th->seq = next_seq++;
+    if (name) snprintf(th->name, sizeof th->name, "%s", name);
+    else snprintf(th->name, sizeof th->name, "thread %u", th->seq);
     th->next = threads;
     STORE_RELEASE(&threads, th);
     pthread_mutex_unlock(&threads_mu);
@@ -257,9 +259,7 @@ int instr_init(const char *tpath, bool stats, const char *spath) {
 }
 
 void instr_thread_begin(ThreadState *ts) {
-    char name[32];
-    snprintf(name, sizeof name, "thread %u", LOAD_RELAXED(&next_seq));
-    InstrThread *me = thread_new(name, ts->native_id);
+    InstrThread *me = thread_new(NULL, ts->native_id);
     instr_me = me;
     if (me) instr_emit(me, EV_THREAD, 'B', 0, 0, 0, NULL, NULL, 0);
 }
@@ -374,7 +374,7 @@ uint64_t instr_gil_wait_begin(void) {
     return t;
 }
 
-void instr_gil_taken(ThreadState *prev, bool waited, uint64_t t0) {
+void instr_gil_taken(int64_t prev_tid, bool waited, uint64_t t0) {
     InstrThread *me = instr_me;
     if (!me) return;
     uint64_t t = instr_now();
@@ -387,7 +387,7 @@ void instr_gil_taken(ThreadState *prev, bool waited, uint64_t t0) {
         InstrSite *s = instr_site_at(me, TAB_CONTENDED, WHERE_USER, NULL, "the GIL");
         if (s) { s->kind = SK_GIL; instr_site_add(s, waited, waited ? t - t0 : 0, 0, waited); }
     }
-    uint32_t after = prev && prev->native_id != (cur_ts ? cur_ts->native_id : 0) ? (uint32_t)prev->native_id : 0;
+    uint32_t after = prev_tid != me->tid ? (uint32_t)prev_tid : 0;
     instr_emit(me, EV_GIL_HOLD, 'B', 0, after, 0, NULL, NULL, 0);
 }
 
@@ -395,17 +395,17 @@ void instr_gil_released(InstrDropReason why) {
     InstrThread *me = instr_me;
     if (me) instr_emit(me, EV_GIL_HOLD, 'E', (uint8_t)why, 0, 0, NULL, NULL, 0);
 }
-void instr_gil_drop_request(ThreadState *holder) {
+void instr_gil_drop_request(int64_t holder_tid) {
     InstrThread *me = instr_me;
-    if (me) instr_emit(me, EV_DROP_REQUEST, 'i', 0, holder ? (uint32_t)holder->native_id : 0, 0, NULL, NULL, 0);
+    if (me) instr_emit(me, EV_DROP_REQUEST, 'i', 0, (uint32_t)holder_tid, 0, NULL, NULL, 0);
 }
 void instr_gil_drop_seen(void) {
     InstrThread *me = instr_me;
     if (me) instr_emit(me, EV_DROP_SEEN, 'i', 0, 0, 0, NULL, NULL, 0);
 }
-void instr_gil_forced_switch(ThreadState *to) {
+void instr_gil_forced_switch(int64_t to_tid) {
     InstrThread *me = instr_me;
-    if (me) instr_emit(me, EV_FORCED_SWITCH, 'i', 0, to ? (uint32_t)to->native_id : 0, 0, NULL, NULL, 0);
+    if (me) instr_emit(me, EV_FORCED_SWITCH, 'i', 0, (uint32_t)to_tid, 0, NULL, NULL, 0);
 }
 
 void instr_stw_begin(void) {
@@ -438,7 +438,7 @@ void instr_fork_parent(int64_t child) {
 }
 
 /* base.json -> base.PID.json (or base.PID without an extension) */
-static char *child_name(const char *base, int64_t pid) {
+char *instr_child_name(const char *base, int64_t pid) {
     const char *slash = strrchr(base, '/'), *dot = strrchr(base, '.');
     if (dot && slash && dot < slash) dot = NULL;
     if (dot == base || (slash && dot == slash + 1)) dot = NULL;
@@ -459,7 +459,7 @@ void instr_fork_child(void) {
     /* the other threads, the queued chunks and this thread's events so
      * far belong to the parent's trace */
     full_chunks = NULL;
-    writer_running = false;
+    STORE_RELAXED(&writer_running, 0);
     me->next = NULL;
     threads = me;
     me->seq = 0;
@@ -480,7 +480,7 @@ void instr_fork_child(void) {
         int fd = fileno(trace_out);
         trace_out = NULL;
         close(fd);
-        char *p = child_name(trace_base, my_pid);
+        char *p = instr_child_name(trace_base, my_pid);
         free(trace_path);
         trace_path = p;
         trace_out = p ? open_trace(p) : NULL;
@@ -491,7 +491,9 @@ void instr_fork_child(void) {
         for (uint32_t i = 0; i < d; i++)
             if (me->open[i] == EV_THREAD || me->open[i] == EV_GIL_HOLD) keep[k++] = me->open[i];
         me->depth = 0;
-        start_writer();
+        /* no writer thread here: a child of a threaded process should not
+         * start threads of its own for this (its full chunks are written
+         * at its exit) */
         for (uint32_t i = 0; i < k; i++) instr_emit(me, keep[i], 'B', 0, 0, 0, NULL, NULL, 0);
     }
 }
@@ -521,11 +523,11 @@ static void finish_trace(void) {
             instr_emit(me, k, 'E', k == EV_GIL_HOLD ? DROP_INTERP_EXIT : 0, 0, 0, NULL, NULL, t);
         }
     STORE_RELEASE(&closed, 1);
-    if (writer_running) {
+    if (LOAD_ACQUIRE(&writer_running)) {
         STORE_RELEASE(&writer_stop, 1);
         sem_post(&writer_sem);
         pthread_join(writer, NULL);
-        writer_running = false;
+        STORE_RELEASE(&writer_running, 0);
     }
     drain();
     for (InstrThread *th = threads; th; th = th->next) {

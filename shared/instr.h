@@ -101,17 +101,19 @@ void instr_global_load(Frame *f, Str *name, Value v);
  * spun `spins` times and slept `sleeps` times between t0 and now. */
 void instr_objlock_contended(Obj *o, uint64_t t0, uint32_t spins, uint32_t sleeps);
 
-/* The GIL: a wait that begins (returns its start time); taken (after
- * `prev`, the previous holder, which may be NULL or this thread);
- * released, with the reason; a drop request set by a waiter, seen by the
- * holder; a forced switch completed (the dropper saw `to` take it). */
+/* The GIL: a wait that begins (returns its start time); taken (after the
+ * thread whose kernel id is prev_tid, 0 for none or this one); released,
+ * with the reason; a drop request set by a waiter (to the holder), seen by
+ * the holder; a forced switch completed (the dropper saw to_tid take it).
+ * Threads are named by id: a ThreadState may be gone by the time it is
+ * written out. */
 typedef enum { DROP_SWITCH_REQUEST, DROP_BLOCKING_CALL, DROP_THREAD_EXIT, DROP_INTERP_EXIT } InstrDropReason;
 uint64_t instr_gil_wait_begin(void);
-void instr_gil_taken(ThreadState *prev, bool waited, uint64_t t0);
+void instr_gil_taken(int64_t prev_tid, bool waited, uint64_t t0);
 void instr_gil_released(InstrDropReason why);
-void instr_gil_drop_request(ThreadState *holder);
+void instr_gil_drop_request(int64_t holder_tid);
 void instr_gil_drop_seen(void);
-void instr_gil_forced_switch(ThreadState *to);
+void instr_gil_forced_switch(int64_t to_tid);
 
 /* Stop-the-world: the requester's span, and another thread's pause. */
 void instr_stw_begin(void);

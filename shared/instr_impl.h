@@ -125,7 +125,8 @@ extern uint64_t instr_t0_ns;
 void instr_emit(InstrThread *me, uint8_t kind, char ph, uint8_t sub, uint32_t n1, uint32_t n2,
                 const InstrSite *site, const void *p, uint64_t t); /* t 0: now */
 InstrThread *instr_threads(void);          /* the list, for the report */
-uint64_t instr_elapsed_ns(void);
+
+char *instr_child_name(const char *base, int64_t pid); /* a forked child's file: base.json -> base.PID.json */
 
 /* instr_where.c: the site a thread is at */
 enum { WHERE_INNERMOST, WHERE_USER };

@@ -56,10 +56,8 @@ int lockstats_open(const char *path) {
 
 void lockstats_fork_child(int64_t pid) {
     if (!base_path) return;
-    size_t n = strlen(base_path) + 32;
-    char *p = malloc(n);
+    char *p = instr_child_name(base_path, pid);
     if (!p) return;
-    snprintf(p, n, "%s.%lld", base_path, (long long)pid);
     set_paths(p);
     free(p);
 }

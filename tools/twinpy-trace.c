@@ -32,6 +32,7 @@
 #include <string.h>
 
 static const char *prog = "twinpy-trace";
+static const char *cur_path = "";
 
 static void die(const char *fmt, ...) {
     va_list ap;
@@ -51,7 +52,7 @@ typedef struct {
 static void jerr(Json *j, const char *what) {
     long line = 1;
     for (const char *p = j->start; p < j->s && p < j->end; p++) if (*p == '\n') line++;
-    die("invalid JSON at line %ld (byte %ld): %s", line, (long)(j->s - j->start), what);
+    die("%s: invalid JSON at line %ld (byte %ld): %s", cur_path, line, (long)(j->s - j->start), what);
 }
 static void ws(Json *j) { while (j->s < j->end && (*j->s == ' ' || *j->s == '\n' || *j->s == '\r' || *j->s == '\t')) j->s++; }
 static bool peek(Json *j, char c) { ws(j); return j->s < j->end && *j->s == c; }
@@ -292,6 +293,7 @@ static void parse_events_array(Json *j) {
 }
 
 static void load(const char *path) {
+    cur_path = path;
     FILE *f = fopen(path, "rb");
     if (!f) die("cannot open '%s': %s", path, strerror(errno));
     size_t cap = 1 << 20, n = 0;
