@@ -339,6 +339,11 @@ static void per_thread(FILE *out, FILE *csv) {
                 fprintf(out, " %16s", cell);
             }
         fputc('\n', out);
+        if (csv) {
+            fputs("thread,", csv);
+            csv_field(csv, th->name);
+            fprintf(csv, ",%lld,ran,,,,,,,,,,%llu\n", (long long)th->tid, (unsigned long long)(end - th->t_begin));
+        }
         if (csv)
             for (int w = 0; w < W_N; w++) {
                 if (!used[w]) continue;

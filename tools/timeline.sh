@@ -10,7 +10,8 @@
 #       OUTDIR/timeline-WORKLOAD-BUILD-TTHREADS.{json,svg,png} (OUTDIR: results)
 #       Knobs: WORK (default: the workload's QUICK work from stress/scaling.sh),
 #       SWITCH (latency's switch interval, default 0.005), FROM and TO (ms),
-#       TITLE.
+#       TITLE, BIN (the interpreter; default bin/interp-BUILD).  The same run's
+#       -X lockstats goes to OUTDIR/timeline-...lockstats.txt (and .csv).
 # `make timeline WORKLOAD=name BUILD=gil|nogil THREADS=N` is the second form.
 # Needs bash, awk, gnuplot; never python.
 set -u
@@ -40,7 +41,7 @@ run)
   case $threads in ''|*[!0-9]*|0) die "THREADS must be a positive integer (got '$threads')";; esac
   py=$top/stress/scaling/$wl.py
   [ -f "$py" ] || die "no workload $py (see stress/scaling/)"
-  bin=$top/bin/interp-$build
+  bin=${BIN:-$top/bin/interp-$build}
   [ -x "$bin" ] || die "$bin is missing (run make)"
   work=${WORK:-$(awk -v w="$wl" '/^WORK_TABLE=/ { on = 1; next } on && /^'"'"'/ { exit } on && $1 == w { print $3 }' "$top/stress/scaling.sh")}
   [ -n "$work" ] || die "no default work for '$wl' in stress/scaling.sh: set WORK"
@@ -48,7 +49,7 @@ run)
   mkdir -p "$out" || die "cannot create $out"
   base=$out/timeline-$wl-$build-T$threads
   rm -f "$base.json"
-  TWINPY_TRACE=$base.json "$bin" "$py" "$threads" "$work" "${extra[@]}" > "$base.out" 2> "$base.err" \
+  TWINPY_TRACE=$base.json TWINPY_LOCKSTATS=$base.lockstats.txt "$bin" "$py" "$threads" "$work" "${extra[@]}" > "$base.out" 2> "$base.err" \
     || { cat "$base.err" >&2; die "the run failed: $bin $py $threads $work ${extra[*]}"; }
   opts=(--title "${TITLE:-$wl, $threads threads, work $work}")
   [ -n "${FROM:-}" ] && opts+=(--from "$FROM")
