@@ -18,10 +18,12 @@
  * that could have seen a block retired at or before S. */
 #include <stdlib.h>
 #include "runtime.h"
+#include "nogil_instr.h"
 
 struct PolRetired {
     void *ptr;
     uint64_t goal; /* free when every attached thread has seen this sequence */
+    uint64_t t;    /* when it was retired (set only with the instruments on) */
 };
 
 static uint64_t qs_seq = 1;
@@ -59,15 +61,19 @@ static void poll(ThreadState *ts) {
     if (m == 0) return;
     uint32_t w = 0;
     for (uint32_t i = 0; i < p->nretired; i++) {
-        if (p->retired[i].goal <= m) free(p->retired[i].ptr);
-        else p->retired[w++] = p->retired[i];
+        if (p->retired[i].goal <= m) {
+            if (INSTR_ON()) nogil_instr_freed(instr_now() - p->retired[i].t, p->nretired);
+            free(p->retired[i].ptr);
+        } else p->retired[w++] = p->retired[i];
     }
     p->nretired = w;
     if (__atomic_load_n(&norphans, __ATOMIC_RELAXED) && pthread_mutex_trylock(&orphan_mu) == 0) {
         size_t k = 0;
         for (size_t i = 0; i < norphans; i++) {
-            if (orphans[i].goal <= m) free(orphans[i].ptr);
-            else orphans[k++] = orphans[i];
+            if (orphans[i].goal <= m) {
+                if (INSTR_ON()) nogil_instr_freed(instr_now() - orphans[i].t, (uint32_t)norphans);
+                free(orphans[i].ptr);
+            } else orphans[k++] = orphans[i];
         }
         __atomic_store_n(&norphans, k, __ATOMIC_RELAXED);
         pthread_mutex_unlock(&orphan_mu);
@@ -92,6 +98,7 @@ void pol_retire(ThreadState *ts, void *ptr) {
     }
     p->retired[p->nretired].ptr = ptr;
     p->retired[p->nretired].goal = __atomic_add_fetch(&qs_seq, 1, __ATOMIC_SEQ_CST);
+    if (INSTR_ON()) { p->retired[p->nretired].t = instr_now(); nogil_instr_retired(); }
     p->nretired++;
     /* our own reads are done: report, and try to free a batch */
     __atomic_store_n(&p->qs_seen, __atomic_load_n(&qs_seq, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);

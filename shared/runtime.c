@@ -6,6 +6,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "instr.h"
 
 #ifndef TWINPY_ALLOC
 #define TWINPY_ALLOC "libc"
@@ -149,6 +150,7 @@ int runtime_finalize(int status) {
     out_flush();
     file_flush_all();
     fflush(stderr);
+    instr_finish(); /* the trace and the lock report, before anything is freed */
     if (!interp.leakcheck) return status;
     ThreadState *ts = cur_ts;
     th_set_finalizing();

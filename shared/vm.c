@@ -12,6 +12,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "opcodes.h"
+#include "instr.h"
 
 Type GenType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 Value rangeiter_next(Value v);
@@ -550,7 +551,10 @@ static Value take_stop_value(void) {
 
 static Value load_global(Frame *f, Str *name) {
     Value v = dict_get_str(f->globals, name);
-    if (v) return v;
+    if (v) {
+        if (INSTR_ON() && IS_OBJ(v) && !is_immortal(AS_OBJ(v))) instr_global_load(f, name, v);
+        return v;
+    }
     v = dict_get_str(interp.builtins, name);
     if (v) return v;
     return err_name_error(name, f->globals);
@@ -765,6 +769,32 @@ static inline bool float_pair(Value a, Value b, double *x, double *y) {
 
 static Value eval(ThreadState *ts, Frame *f) { return eval_ex(ts, f, false); }
 
+/* ---- the instrumented dispatch table ----------------------------------------------
+ * With -X trace or -X lockstats the table the loop dispatches through is
+ * rewritten once, before any Python code runs: the entries of the
+ * instructions that may wait (take an object lock, block, reach a
+ * safepoint, call) first store ip in the frame, so that a wait knows its
+ * instruction and Python line (instr_where.c).  Off, the table is never
+ * touched and the loop runs as it always does.  Without computed goto the
+ * lines of waits outside calls are those of the last call. */
+bool vm_dispatch_saves_ip;
+#if USE_COMPUTED_GOTO && defined(__GNUC__)
+static bool ip_needs_no_save(int op) {
+    switch (op) {
+    case I_NOP: case I_POP_TOP: case I_DUP_TOP: case I_DUP_TOP_TWO: case I_ROT_TWO: case I_ROT_THREE:
+    case I_ROT_FOUR: case I_LOAD_CONST: case I_LOAD_FAST: case I_STORE_FAST: case I_LOAD_CLOSURE: case I_CACHE:
+    case I_JUMP: case I_POP_JUMP_IF_FALSE: case I_POP_JUMP_IF_TRUE: case I_JUMP_IF_FALSE_OR_POP:
+    case I_JUMP_IF_TRUE_OR_POP: case I_IS_OP: case I_UNARY_NOT:
+        return true;
+    default:
+        return false;
+    }
+}
+void vm_instrument_dispatch(void) { eval_ex(NULL, NULL, true); }
+#else
+void vm_instrument_dispatch(void) {}
+#endif
+
 /* throwing: an exception is pending and must be raised where f is suspended */
 static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
 #if USE_COMPUTED_GOTO && defined(__GNUC__)
@@ -780,6 +810,21 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     Str **names;
     uint32_t instr, oparg;
     Value retval;
+#if USE_COMPUTED_GOTO && defined(__GNUC__)
+    if (UNLIKELY(throwing) && !f) {
+        /* vm_instrument_dispatch: every instruction that may wait saves
+         * its ip first, so that the instruments know the Python line */
+        static const void *const saving[] = {
+#define X(name, eff) &&L_ip_##name,
+            OPCODE_LIST(X)
+#undef X
+        };
+        for (int i = 0; i < OPCODE_COUNT; i++)
+            if (!ip_needs_no_save(i)) targets[i] = (void *)saving[i];
+        vm_dispatch_saves_ip = true;
+        return V_NULL;
+    }
+#endif
     Frame *entry_back = ts->frame;
     f->back = entry_back;
     ts->frame = f;
@@ -1796,6 +1841,13 @@ do_return:
         PUSH(retval);
         DISPATCH();
     }
+
+#if USE_COMPUTED_GOTO && defined(__GNUC__)
+    /* the instrumented dispatch's entries (see vm_instrument_dispatch) */
+#define X(name, eff) L_ip_##name: f->ip = ip; goto L_##name;
+    OPCODE_LIST(X)
+#undef X
+#endif
 
 error:
     /* an instruction failed: record where, then look for a handler */
