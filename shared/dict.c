@@ -585,7 +585,10 @@ int dict_update(Dict *d, Value other) {
         decref(it);
         return err_occurred() ? -1 : 0;
     }
-    Value it = obj_iter(other);
+    Value snap = container_snapshot(other); /* dict(d.items()): one step */
+    if (!snap && err_occurred()) return -1;
+    Value it = obj_iter(snap ? snap : other);
+    xdecref(snap);
     if (!it) return -1;
     Value item;
     int64_t idx = 0;
@@ -845,6 +848,14 @@ static void view_dealloc(Obj *o) { decref(OBJ_VAL(((DictView *)o)->d)); obj_free
 static int view_kind(Value v) {
     Type *t = TYPE(v);
     return t == &DictKeysType ? 0 : t == &DictValuesType ? 1 : 2;
+}
+Value container_snapshot(Value v) {
+    Type *t = TYPE(v);
+    if (t == &DictType) return snapshot(AS_DICT(v), 0);
+    if (t == &DictKeysType || t == &DictValuesType || t == &DictItemsType)
+        return snapshot(((DictView *)AS_OBJ(v))->d, view_kind(v));
+    if (t == &SetType) return set_keys_snapshot(v);
+    return V_NULL;
 }
 static Value view_iter(Value v) { return dictiter_new(((DictView *)AS_OBJ(v))->d, view_kind(v)); }
 static int64_t view_len(Value v) { return dict_len(((DictView *)AS_OBJ(v))->d); }

@@ -186,6 +186,14 @@ Value seq_to_list(Value it) {
         decref(t);
         return l;
     }
+    Value snap = container_snapshot(it);
+    if (snap) {
+        if (IS_LIST(snap)) return snap;
+        Value l = list_from_array(AS_TUPLE(snap)->items, AS_TUPLE(snap)->len);
+        decref(snap);
+        return l;
+    }
+    if (err_occurred()) return V_NULL;
     Value l = list_new(0);
     if (!l) return V_NULL;
     if (fill_from_iter(AS_LIST(l), it) < 0) {
@@ -224,9 +232,17 @@ int list_extend(Value lv, Value iterable) {
         decref(t);
         return r;
     }
+    Value snap = container_snapshot(iterable);
+    if (snap) {
+        int64_t n;
+        Value *items = snapshot_items(snap, &n);
+        int r = list_append_array(l, items, n);
+        decref(snap);
+        return r;
+    }
+    if (err_occurred()) return -1;
     Type *t = TYPE(iterable);
-    if (t == &RangeType || t == &StrType || t == &DictType || t == &SetType || t == &DictKeysType ||
-        t == &DictValuesType || t == &DictItemsType || t == &RangeIterType || t == &ListIterType ||
+    if (t == &RangeType || t == &StrType || t == &RangeIterType || t == &ListIterType ||
         t == &TupleIterType || t == &StrIterType || t == &DictIterType || t == &SetIterType) {
         /* iterating these runs no Python code: gathered first, then appended
          * in one step, so other threads see the list before or after the
@@ -628,7 +644,46 @@ static int list_setitem(Value v, Value key, Value val) {
 
 /* Walk the items one at a time, comparing outside the lock.  Returns the
  * first index i >= from where items[i] == x, -1 if none, -2 on error. */
+/* An item whose == runs no Python code (with another such item). */
+static bool eq_is_plain(Value v) {
+    if (IS_SMALL(v)) return true;
+    Type *t = AS_OBJ(v)->type;
+    return t == &IntType || t == &StrType || t == &FloatType || t == &BoolType || t == &NoneType;
+}
+
+/* Inside l's lock: the first index in [*at, to) whose item equals x, while
+ * the items compare without Python code (x must too).  -1 when none; *at
+ * is left at the first item that needs Python code, or at the end; *bad is
+ * set when a comparison failed (the error is set). */
+static int64_t find_plain_locked(List *l, Value x, int64_t *at, int64_t to, bool *bad) {
+    int64_t i = *at, end = to < l->len ? to : l->len;
+    for (; i < end; i++) {
+        Value item = l->items[i];
+        if (item == x) break;
+        if (!eq_is_plain(item)) { *at = i; return -1; }
+        int r = obj_eq(item, x);
+        if (r < 0) { *bad = true; break; }
+        if (r) break;
+    }
+    *at = i;
+    return i < end && !*bad ? i : -1;
+}
+
+/* The first index in [from, to) whose item equals x: -1 none, -2 error.
+ * While the items compare without Python code the scan holds the lock, so
+ * another thread's insert or remove cannot make it skip an item; from the
+ * first item with a Python-level __eq__ on, one item is read at a time. */
 static int64_t list_find(List *l, Value x, int64_t from, int64_t to) {
+    if (eq_is_plain(x)) {
+        int64_t r;
+        bool bad = false, settled;
+        CRITICAL_BEGIN(l);
+        r = find_plain_locked(l, x, &from, to, &bad);
+        settled = r >= 0 || bad || from >= to || from >= l->len;
+        CRITICAL_END();
+        if (bad) return -2;
+        if (settled) return r;
+    }
     for (int64_t i = from; i < to; i++) {
         Value item = list_get(OBJ_VAL(l), i);
         if (!item) return -1;
@@ -771,21 +826,53 @@ static Value l_count(Value *a, int n, Dict *kw) {
 static Value l_remove(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     List *l = SELFL;
-    for (int64_t from = 0;;) {
-        int64_t r = list_find(l, a[1], from, INT64_MAX);
-        if (r == -2) return V_NULL;
-        if (r < 0) return err_set_str(&Exc_ValueError, "list.remove(x): x not in list");
-        /* remove it if it is still there (another thread may have moved it) */
-        Value old = V_NULL;
-        CRITICAL_BEGIN(l);
-        if (r < l->len) {
-            old = l->items[r];
-            slots_move(l->items, r, r + 1, l->len - r - 1);
-            SET_LEN(l, l->len - 1);
+    Value x = a[1];
+    for (;;) {
+        /* items that compare without Python code: found and removed in one
+         * critical section, atomic as in free-threaded CPython */
+        Value old = V_NULL, want = V_NULL;
+        int64_t at = 0, r = -1;
+        bool bad = false, settled = false;
+        if (eq_is_plain(x)) {
+            CRITICAL_BEGIN(l);
+            r = find_plain_locked(l, x, &at, INT64_MAX, &bad);
+            if (r >= 0) {
+                old = l->items[r];
+                slots_move(l->items, r, r + 1, l->len - r - 1);
+                SET_LEN(l, l->len - 1);
+            }
+            settled = r >= 0 || bad || at >= l->len;
+            CRITICAL_END();
+            if (old) { decref(old); return V_NONE; }
+            if (bad) return V_NULL;
         }
-        CRITICAL_END();
-        if (old) { decref(old); return V_NONE; }
-        from = 0;
+        if (!settled) {
+            /* some __eq__ is Python code: compare on a snapshot outside the
+             * lock, then remove the item found where it is now */
+            Value snap = list_snapshot(a[0]);
+            if (!snap) return V_NULL;
+            Tuple *t = AS_TUPLE(snap);
+            for (int64_t i = 0; i < t->len && !want; i++) {
+                int eq = t->items[i] == x ? 1 : obj_eq(t->items[i], x);
+                if (eq < 0) { decref(snap); return V_NULL; }
+                if (eq) want = t->items[i];
+            }
+            if (want) {
+                CRITICAL_BEGIN(l);
+                for (int64_t i = 0; i < l->len; i++)
+                    if (l->items[i] == want) {
+                        old = want;
+                        slots_move(l->items, i, i + 1, l->len - i - 1);
+                        SET_LEN(l, l->len - 1);
+                        break;
+                    }
+                CRITICAL_END();
+            }
+            decref(snap);
+            if (old) { decref(old); return V_NONE; }
+            if (want) continue; /* another thread took that one first: look again */
+        }
+        return err_set_str(&Exc_ValueError, "list.remove(x): x not in list");
     }
 }
 static Value l_reverse(Value *a, int n, Dict *kw) {

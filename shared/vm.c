@@ -427,9 +427,7 @@ static int gen_resume(Gen *g, Value v, Value exc, Value *out) {
         if (err_matches(&Exc_StopIteration)) {
             Value cause = err_fetch();
             err_set_str(&Exc_RuntimeError, "generator raised StopIteration");
-            Value e = cur_ts->exc;
-            ((Exc *)AS_OBJ(e))->cause = cause;
-            ((Exc *)AS_OBJ(e))->suppress_context = true;
+            exc_set_cause(cur_ts->exc, cause);
         }
         return GEN_ERROR;
     }
@@ -541,9 +539,7 @@ void vm_init_types(void) {
 /* The value of the pending StopIteration (new reference), which is cleared. */
 static Value take_stop_value(void) {
     Value e = err_fetch();
-    Value args = ((Exc *)AS_OBJ(e))->args;
-    Value out = args && IS_TUPLE(args) && AS_TUPLE(args)->len ? AS_TUPLE(args)->items[0] : V_NONE;
-    incref(out);
+    Value out = exc_stop_value(e);
     decref(e);
     return out;
 }
@@ -1571,8 +1567,10 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             if (!h) { err_set_str(&Exc_RuntimeError, "No active exception to reraise"); goto error; }
             incref(h);
             err_set_exc(h);
-            Traceback *tb = (Traceback *)AS_OBJ(((Exc *)AS_OBJ(h))->traceback ? ((Exc *)AS_OBJ(h))->traceback : V_NONE);
-            if (((Exc *)AS_OBJ(h))->traceback && tb->code == code) goto reraise;
+            Value chain = exc_get(h, EXC_TRACEBACK);
+            bool here = chain && ((Traceback *)AS_OBJ(chain))->code == code;
+            xdecref(chain);
+            if (here) goto reraise;
             goto error;
         }
         if (IS_CLASS(exc)) {
@@ -1596,7 +1594,6 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             goto error;
         }
         if (cause) {
-            Exc *e = (Exc *)AS_OBJ(exc);
             if (cause == V_NONE) { decref(cause); cause = V_NULL; }
             else if (IS_CLASS(cause) && type_is_subtype(AS_TYPE(cause), &Exc_BaseException)) {
                 Value c2 = call0(cause);
@@ -1609,8 +1606,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
                 err_set_str(&Exc_TypeError, "exception causes must derive from BaseException");
                 goto error;
             }
-            SETREF(e->cause, cause);
-            e->suppress_context = true;
+            exc_set_cause(exc, cause);
         }
         err_set_exc(exc);
         goto error;
@@ -1684,10 +1680,11 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     }
     TARGET(WITH_EXCEPT_START) {
         Value exc = TOP(), ex = PEEK(3);
-        Exc *e = (Exc *)AS_OBJ(exc);
-        Value args[3] = {OBJ_VAL(TYPE(exc)), exc, e->traceback ? e->traceback : V_NONE};
+        Value chain = exc_get(exc, EXC_TRACEBACK);
+        Value args[3] = {OBJ_VAL(TYPE(exc)), exc, chain ? chain : V_NONE};
         SAVE();
         Value r = call(ex, args, 3, NULL);
+        xdecref(chain);
         if (!r) goto error;
         int t = obj_truth(r);
         decref(r);
