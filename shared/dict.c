@@ -1018,6 +1018,11 @@ static Value d_setdefault(Value *a, int n, Dict *kw) {
     if (!ok) return err_no_memory();
     return r;
 }
+/* d.setdefault(k, dflt) from C: the value now at k (new reference) */
+Value dict_setdefault(Dict *d, Value k, Value dflt) {
+    Value a[3] = {OBJ_VAL(d), k, dflt};
+    return d_setdefault(a, 3, NULL);
+}
 static Value d_update(Value *a, int n, Dict *kw) {
     if (n > 1 && dict_update(SELFD, a[1]) < 0) return V_NULL;
     if (kw && dict_update(SELFD, OBJ_VAL(kw)) < 0) return V_NULL;

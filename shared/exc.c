@@ -764,10 +764,14 @@ static Value exc_add_note(Value *a, int n, Dict *kw) {
     if (!IS_STR(a[1])) return err_format(&Exc_TypeError, "note must be a str, not '%s'", type_name(a[1]));
     Str *key = str_intern_c("__notes__");
     Value notes = dict_get_str(EXC(a[0])->dict, key);
-    if (!notes) {
-        notes = list_new(0);
-        if (!notes || dict_set_str(EXC(a[0])->dict, key, notes) < 0) { xdecref(notes); return V_NULL; }
-    } else if (!IS_LIST(notes)) {
+    if (!notes) { /* two threads adding the first note must end with one list */
+        Value fresh = list_new(0);
+        if (!fresh) return V_NULL;
+        notes = dict_setdefault(EXC(a[0])->dict, OBJ_VAL(key), fresh);
+        decref(fresh);
+        if (!notes) return V_NULL;
+    }
+    if (!IS_LIST(notes)) {
         decref(notes);
         return err_set_str(&Exc_TypeError, "Cannot add note: __notes__ is not a list");
     }

@@ -353,10 +353,68 @@ static void merge_sort(SortCtx *c, int64_t lo, int64_t hi, Value *tk, Value *tv)
     if (c->vals != c->keys) memcpy(c->vals + lo, tv, (size_t)k * sizeof(Value));
 }
 
+/* The comparison kind of keys (SortCtx.kind): one that runs no Python code, or 0. */
+static int sort_kind(Value *keys, int64_t n) {
+    bool all_small = true, all_num = true, all_str = true;
+    for (int64_t i = 0; i < n; i++) {
+        Value k = keys[i];
+        bool small = IS_SMALL(k);
+        if (!small) all_small = false;
+        if (!(IS_FLOAT(k) || (small && SMALL_VAL(k) <= (INT64_C(1) << 53) && SMALL_VAL(k) >= -(INT64_C(1) << 53))))
+            all_num = false;
+        if (!IS_STR(k)) all_str = false;
+    }
+    return all_small ? 1 : all_num ? 2 : all_str ? 3 : 0;
+}
+
+/* Sort c's n keys (moving c->vals along), stably; reversed first and after,
+ * so equal items keep their order. tk, tv: scratch of n values each. */
+static void sort_run(SortCtx *c, int64_t n, bool reverse, Value *tk, Value *tv) {
+    bool pairs = c->vals != c->keys;
+    for (int pass = 0; pass < 2; pass++) {
+        if (reverse)
+            for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
+                Value t = c->keys[i]; c->keys[i] = c->keys[j]; c->keys[j] = t;
+                if (pairs) { t = c->vals[i]; c->vals[i] = c->vals[j]; c->vals[j] = t; }
+            }
+        if (pass == 0) merge_sort(c, 0, n, tk, tv);
+    }
+}
+
+/* Without a key function, items that compare without Python code are
+ * sorted inside the list's critical section, as free-threaded CPython's
+ * sort is atomic for them: into a new array, the old one retired (a
+ * lock-free reader may be in it).  1: sorted; 0: not such items. */
+static int sort_plain(List *l, bool reverse) {
+    int done = 0;
+    Value *old = NULL;
+    CRITICAL_BEGIN(l);
+    int64_t n = l->len;
+    int kind = n > 1 ? sort_kind(l->items, n) : 0;
+    Value *items = kind ? items_alloc(n) : NULL;
+    Value *tk = items ? malloc((size_t)n * sizeof(Value)) : NULL; /* no error set in here */
+    Value *tv = tk ? malloc((size_t)n * sizeof(Value)) : NULL;
+    if (tv) {
+        memcpy(items, l->items, (size_t)n * sizeof(Value));
+        SortCtx c = {items, items, false, kind};
+        sort_run(&c, n, reverse, tk, tv);
+        old = l->items;
+        l->cap = n;
+        STORE_RELEASE(&l->items, items);
+        done = 1;
+    } else if (items) items_free(items);
+    free(tk);
+    free(tv);
+    CRITICAL_END();
+    items_retire(old);
+    return done;
+}
+
 int list_sort(Value lv, Value keyfn, bool reverse) {
     List *l = AS_LIST(lv);
     Value *items;
     int64_t n, cap;
+    if ((!keyfn || keyfn == V_NONE) && sort_plain(l, reverse)) return 0;
     /* Detach the items: the list is empty while it sorts, as in CPython.
      * The sort works on a private copy: a lock-free reader may still be
      * reading the array it had. */
@@ -397,34 +455,15 @@ int list_sort(Value lv, Value keyfn, bool reverse) {
         c.keys = keys;
     }
     if (rc == 0 && n > 1) {
-        if (reverse) /* reverse first and after, so equal items keep their order */
-            for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
-                Value t = c.keys[i]; c.keys[i] = c.keys[j]; c.keys[j] = t;
-                if (keys) { t = items[i]; items[i] = items[j]; items[j] = t; }
-            }
         /* a fast comparison when every key is of one simple kind: small ints;
          * floats mixed with ints that a double holds exactly; strs */
-        bool all_small = true, all_num = true, all_str = true;
-        for (int64_t i = 0; i < n; i++) {
-            Value k = c.keys[i];
-            bool small = IS_SMALL(k);
-            if (!small) all_small = false;
-            if (!(IS_FLOAT(k) || (small && SMALL_VAL(k) <= (INT64_C(1) << 53) && SMALL_VAL(k) >= -(INT64_C(1) << 53))))
-                all_num = false;
-            if (!IS_STR(k)) all_str = false;
-        }
-        c.kind = all_small ? 1 : all_num ? 2 : all_str ? 3 : 0;
+        c.kind = sort_kind(c.keys, n);
         Value *tk = mem_alloc((size_t)n * sizeof(Value)), *tv = mem_alloc((size_t)n * sizeof(Value));
         if (!tk || !tv) rc = -1;
-        else merge_sort(&c, 0, n, tk, tv);
+        else sort_run(&c, n, reverse, tk, tv);
         mem_free(tk);
         mem_free(tv);
         if (c.failed) rc = -1;
-        if (reverse)
-            for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
-                Value t = c.keys[i]; c.keys[i] = c.keys[j]; c.keys[j] = t;
-                if (keys) { t = items[i]; items[i] = items[j]; items[j] = t; }
-            }
     }
     if (keys) {
         for (int64_t i = 0; i < nkeys; i++) decref(keys[i]);

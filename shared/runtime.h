@@ -200,6 +200,7 @@ int dict_set(Dict *d, Value key, Value v);    /* increfs both */
 int dict_set_str(Dict *d, Str *key, Value v);
 int dict_del(Dict *d, Value key);       /* 1 deleted, 0 missing, -1 error */
 int64_t dict_len(Dict *d);
+Value dict_setdefault(Dict *d, Value k, Value dflt); /* d.setdefault(k, dflt), new ref */
 bool dict_next(Dict *d, int64_t *pos, Value *key, Value *val); /* unlocked walk (owner only) */
 Value dict_items_snapshot(Dict *d);     /* list of (k, v) tuples */
 Value dict_keys_snapshot(Dict *d);      /* list of keys */
