@@ -163,6 +163,7 @@ int runtime_finalize(int status) {
      * the strings and singletons the runtime made at start-up */
     if (ts->handled) { Value h = ts->handled; ts->handled = V_NULL; decref(h); }
     if (ts->locals_map) { Value m = OBJ_VAL(ts->locals_map); ts->locals_map = NULL; decref(m); }
+    pol_reclaim_all(ts);
     xdecref(interp.argv);
     interp.argv = V_NULL;
     file_finalize();

@@ -163,7 +163,8 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
         if (!t) return -1;
         fast[slot++] = t;
     } else if (nargs > argc) {
-        int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+        Tuple *defs = LOAD_ACQUIRE(&fn->defaults);
+        int ndef = defs ? (int)defs->len : 0;
         int kwgiven = 0;
         if (kw) {
             int64_t pos = 0;
@@ -239,13 +240,15 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
         sb_free(&posonly);
     }
     if (nargs < argc) {
-        int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+        /* loaded once: another thread may replace __defaults__ meanwhile */
+        Tuple *defs = LOAD_ACQUIRE(&fn->defaults);
+        int ndef = defs ? (int)defs->len : 0;
         for (int i = nargs; i < argc; i++) {
             if (fast[i]) continue;
             int d = i - (argc - ndef);
             if (d >= 0) {
-                incref(fn->defaults->items[d]);
-                fast[i] = fn->defaults->items[d];
+                incref(defs->items[d]);
+                fast[i] = defs->items[d];
             }
         }
         for (int i = 0; i < argc; i++)
@@ -254,8 +257,9 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
     if (kwc) {
         for (int i = argc; i < argc + kwc; i++) {
             if (fast[i]) continue;
-            if (fn->kwdefaults) {
-                Value d = dict_get_str(fn->kwdefaults, co->varnames[i]);
+            Dict *kwdefs = LOAD_ACQUIRE(&fn->kwdefaults);
+            if (kwdefs) {
+                Value d = dict_get_str(kwdefs, co->varnames[i]);
                 if (d) { fast[i] = d; continue; }
             }
         }
@@ -288,7 +292,7 @@ static int init_cells(Func *fn, Code *co, Value *fast) {
 
 /* A frame in the arena for calling fn, arguments bound. */
 static Frame *frame_for_call(ThreadState *ts, Func *fn, Value *args, int nargs, Dict *kw) {
-    Code *co = fn->code;
+    Code *co = LOAD_ACQUIRE(&fn->code);
     Frame *f = frame_push(ts, co);
     if (!f) return NULL;
     incref(OBJ_VAL(fn));
@@ -306,7 +310,7 @@ static Value eval(ThreadState *ts, Frame *f);
 
 Value vm_call_function(Func *fn, Value *args, int nargs, Dict *kw) {
     ThreadState *ts = cur_ts;
-    if (fn->code->flags & CO_GENERATOR) return gen_new(fn, args, nargs, kw);
+    if (LOAD_ACQUIRE(&fn->code)->flags & CO_GENERATOR) return gen_new(fn, args, nargs, kw);
     Frame *f = frame_for_call(ts, fn, args, nargs, kw);
     if (!f) return V_NULL;
     f->entry = 1;
@@ -342,7 +346,7 @@ static Value run_class_body(ThreadState *ts, Func *body, Dict *ns) {
 
 /* ---- generators ----------------------------------------------------------------------- */
 static Value gen_new(Func *fn, Value *args, int nargs, Dict *kw) {
-    Code *co = fn->code;
+    Code *co = LOAD_ACQUIRE(&fn->code);
     Frame *f = vm_frame_new_heap(co, 0);
     if (!f) return V_NULL;
     incref(OBJ_VAL(fn));
@@ -1022,7 +1026,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         if (self) { args--; n++; }
         if (IS_FUNC(func)) {
             Func *fn = AS_FUNC(func);
-            Code *co = fn->code;
+            Code *co = LOAD_ACQUIRE(&fn->code);
             if ((co->flags & CO_SIMPLE) && n == co->argcount) {
                 POL_SAFEPOINT(ts);
                 /* the arguments' and the function's references move to the frame */
@@ -1433,7 +1437,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         Value func = args[-1];
         if (IS_FUNC(func)) {
             Func *fn = AS_FUNC(func);
-            Code *co = fn->code;
+            Code *co = LOAD_ACQUIRE(&fn->code);
             POL_SAFEPOINT(ts);
             if ((co->flags & CO_SIMPLE) && oparg == (uint32_t)co->argcount) {
                 Frame *nf = frame_push_simple(ts, fn, co, args, (int)oparg);
@@ -1482,7 +1486,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             for (int i = 0; i < nkw && !err; i++)
                 if (dict_set(AS_DICT(kwd), kn->items[i], args[npos + i]) < 0) err = 1;
             if (!err) {
-                if (IS_FUNC(func) && !(AS_FUNC(func)->code->flags & CO_GENERATOR)) {
+                if (IS_FUNC(func) && !(LOAD_ACQUIRE(&AS_FUNC(func)->code)->flags & CO_GENERATOR)) {
                     POL_SAFEPOINT(ts);
                     Frame *nf = frame_for_call(ts, AS_FUNC(func), args, npos, AS_DICT(kwd));
                     decref(kwd);
