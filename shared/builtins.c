@@ -233,11 +233,11 @@ static Value bi_hash(Value *a, int n, Dict *kw) {
     return int_from_i64(h);
 }
 static Value bi_id(Value *a, int n, Dict *kw) { (void)n; (void)kw; return int_from_i64((int64_t)(a[0] >> (IS_SMALL(a[0]) ? 0 : 0))); }
-static Value bi_callable(Value *a, int n, Dict *kw) {
-    (void)n; (void)kw;
-    Type *t = TYPE(a[0]);
-    return MK_BOOL(t == &FunctionType || t == &NativeType || t == &MethodType || t->call != NULL);
+bool obj_callable(Value v) {
+    Type *t = TYPE(v);
+    return t == &FunctionType || t == &NativeType || t == &MethodType || t->call != NULL;
 }
+static Value bi_callable(Value *a, int n, Dict *kw) { (void)n; (void)kw; return MK_BOOL(obj_callable(a[0])); }
 static Value bi_chr(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t i;

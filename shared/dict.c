@@ -556,7 +556,54 @@ Value dict_copy(Dict *d) {
     return r;
 }
 
+/* d.update(o) for a dict o whose keys all compare without Python code:
+ * both locked, every entry copied in one step, as free-threaded CPython
+ * does (no thread sees half an update).  false: not done (a key needs
+ * Python code, or no memory), and d may hold some of o's entries already;
+ * the caller goes on one key at a time. */
+static bool update_locked(Dict *d, Dict *o) {
+    bool done = true;
+    Value *olds = NULL;
+    int64_t nold = 0;
+    KeyCands none;
+    cands_init(&none);
+    CRITICAL_BEGIN2(d, o);
+    DictTable *t = o->table;
+    int64_t n = t ? t->nentries : 0;
+    olds = n ? malloc((size_t)n * sizeof(Value)) : NULL;
+    if (n && !olds) done = false;
+    seq_begin(d);
+    for (int64_t k = 0; done && k < n; k++) {
+        DictEntry *e = &o->table->entries[k];
+        if (!e->key) continue;
+        int64_t ix, slot;
+        int r = obj_simple_key(e->key) ? probe(d, e->key, e->hash, true, &none, &ix, &slot) : P_PYTHON;
+        if (r == P_FOUND) {
+            DictEntry *de = &d->table->entries[ix];
+            incref(e->value);
+            olds[nold++] = de->value;
+            STORE_RELEASE(&de->stable, 0);
+            STORE_RELEASE(&de->value, e->value);
+            STORE_RELEASE(&de->stable, (uint64_t)stable_value(e->value));
+        } else if (r == P_ABSENT) {
+            incref(e->key);
+            incref(e->value);
+            if (!insert_new(d, e->key, e->value, e->hash, slot)) {
+                decref(e->key); /* not stolen; o still holds both */
+                decref(e->value);
+                done = false;
+            }
+        } else done = false;
+    }
+    seq_end(d);
+    CRITICAL_END2();
+    for (int64_t k = 0; k < nold; k++) xdecref(olds[k]);
+    free(olds);
+    return done;
+}
+
 int dict_update(Dict *d, Value other) {
+    if (IS_DICT(other) && (AS_DICT(other) == d || update_locked(d, AS_DICT(other)))) return 0;
     if (IS_DICT(other)) {
         Value items = dict_items_snapshot(AS_DICT(other));
         if (!items) return -1;
@@ -585,7 +632,10 @@ int dict_update(Dict *d, Value other) {
         decref(it);
         return err_occurred() ? -1 : 0;
     }
-    Value it = obj_iter(other);
+    Value snap = container_snapshot(other); /* dict(d.items()): one step */
+    if (!snap && err_occurred()) return -1;
+    Value it = obj_iter(snap ? snap : other);
+    xdecref(snap);
     if (!it) return -1;
     Value item;
     int64_t idx = 0;
@@ -846,6 +896,14 @@ static int view_kind(Value v) {
     Type *t = TYPE(v);
     return t == &DictKeysType ? 0 : t == &DictValuesType ? 1 : 2;
 }
+Value container_snapshot(Value v) {
+    Type *t = TYPE(v);
+    if (t == &DictType) return snapshot(AS_DICT(v), 0);
+    if (t == &DictKeysType || t == &DictValuesType || t == &DictItemsType)
+        return snapshot(((DictView *)AS_OBJ(v))->d, view_kind(v));
+    if (t == &SetType) return set_keys_snapshot(v);
+    return V_NULL;
+}
 static Value view_iter(Value v) { return dictiter_new(((DictView *)AS_OBJ(v))->d, view_kind(v)); }
 static int64_t view_len(Value v) { return dict_len(((DictView *)AS_OBJ(v))->d); }
 Value seq_repr(Value *items, int64_t n, const char *open, const char *close, bool one_comma);
@@ -1006,6 +1064,11 @@ static Value d_setdefault(Value *a, int n, Dict *kw) {
     xdecref(v);
     if (!ok) return err_no_memory();
     return r;
+}
+/* d.setdefault(k, dflt) from C: the value now at k (new reference) */
+Value dict_setdefault(Dict *d, Value k, Value dflt) {
+    Value a[3] = {OBJ_VAL(d), k, dflt};
+    return d_setdefault(a, 3, NULL);
 }
 static Value d_update(Value *a, int n, Dict *kw) {
     if (n > 1 && dict_update(SELFD, a[1]) < 0) return V_NULL;

@@ -25,6 +25,52 @@ Value exc_new(Type *t, Value args) {
     return OBJ_VAL(e);
 }
 
+/* ---- the fields several threads share ------------------------------------------- */
+/* Every read of a reference field takes its reference under the exception's
+ * lock and every write swaps under it, the old value dropped after: a reader
+ * never holds a pointer that a writer has already released, and two threads
+ * prepending to one traceback chain never lose a link. */
+static Value *exc_slot(Exc *e, ExcField f) {
+    switch (f) {
+    case EXC_ARGS: return &e->args;
+    case EXC_TRACEBACK: return &e->traceback;
+    case EXC_CAUSE: return &e->cause;
+    default: return &e->context;
+    }
+}
+
+Value exc_get(Value exc, ExcField f) {
+    Exc *e = EXC(exc);
+    Value r;
+    CRITICAL_BEGIN(e);
+    r = *exc_slot(e, f);
+    if (r) incref(r);
+    CRITICAL_END();
+    return r;
+}
+
+static Value exc_swap(Exc *e, ExcField f, Value v, bool suppress) {
+    Value old;
+    CRITICAL_BEGIN(e);
+    Value *slot = exc_slot(e, f);
+    old = *slot;
+    *slot = v;
+    if (suppress) e->suppress_context = true;
+    CRITICAL_END();
+    return old;
+}
+
+void exc_put(Value exc, ExcField f, Value v) { xdecref(exc_swap(EXC(exc), f, v, false)); }
+void exc_set_cause(Value exc, Value cause) { xdecref(exc_swap(EXC(exc), EXC_CAUSE, cause, true)); }
+
+static bool exc_suppressed(Exc *e) {
+    bool r;
+    CRITICAL_BEGIN(e);
+    r = e->suppress_context;
+    CRITICAL_END();
+    return r;
+}
+
 /* ---- OSError: errno, strerror, filename --------------------------------------- */
 static Type *oserror_subclass(int64_t e) {
     switch (e) {
@@ -48,9 +94,8 @@ static Type *oserror_subclass(int64_t e) {
 
 /* OSError(errno, strerror[, filename[, winerror[, filename2]]]) keeps
  * (errno, strerror) as its args and sets the attributes; any other argument
- * list leaves them None. */
-static int oserror_fill(Exc *e) {
-    Tuple *t = AS_TUPLE(e->args);
+ * list leaves them None.  t: the args just given, held by the caller. */
+static int oserror_fill(Exc *e, Tuple *t) {
     bool full = t->len >= 2 && t->len <= 5;
     Value no = full ? t->items[0] : V_NONE, msg = full ? t->items[1] : V_NONE;
     Value fn = full && t->len >= 3 ? t->items[2] : V_NONE;
@@ -65,7 +110,7 @@ static int oserror_fill(Exc *e) {
         incref(msg);
         Value two = tuple_pack(2, no, msg);
         if (!two) return -1;
-        SETREF(e->args, two);
+        exc_put(OBJ_VAL(e), EXC_ARGS, two);
     }
     return 0;
 }
@@ -77,7 +122,7 @@ Value err_oserror(int e, const char *filename) {
     if (!args) return V_NULL;
     Value exc = exc_new(oserror_subclass(e), args);
     if (!exc) return V_NULL;
-    if (oserror_fill(EXC(exc)) < 0) { decref(exc); return V_NULL; }
+    if (oserror_fill(EXC(exc), AS_TUPLE(args)) < 0) { decref(exc); return V_NULL; }
     return err_set_exc(exc);
 }
 
@@ -131,18 +176,17 @@ Value err_set_exc(Value exc) {
          * is cut, so no cycle is made (a chain that already loops is walked
          * at most 1000 steps) */
         Value c = h;
+        incref(c);
         for (int steps = 0; steps < 1000; steps++) {
-            Value next = EXC(c)->context;
-            if (!next || !exc_is_instance(next, &Exc_BaseException)) break;
-            if (next == exc) {
-                EXC(c)->context = V_NULL;
-                decref(next);
-                break;
-            }
+            Value next = exc_get(c, EXC_CONTEXT);
+            if (next == exc) exc_put(c, EXC_CONTEXT, V_NULL);
+            decref(c);
             c = next;
+            if (!c || c == exc || !exc_is_instance(c, &Exc_BaseException)) break;
         }
+        xdecref(c);
         incref(h);
-        SETREF(EXC(exc)->context, h);
+        exc_put(exc, EXC_CONTEXT, h);
     }
     Value old = ts->exc;
     ts->exc = exc;
@@ -204,7 +248,7 @@ Value err_no_memory(void) {
     Value e = args ? exc_new(&Exc_MemoryError, args) : V_NULL;
     if (!e) {
         Exc *m = &memory_error_obj;
-        if (m->traceback) { Value tb = m->traceback; m->traceback = V_NULL; decref(tb); }
+        exc_put(OBJ_VAL(m), EXC_TRACEBACK, V_NULL);
         e = OBJ_VAL(m);
     }
     Value old = ts->exc;
@@ -248,8 +292,11 @@ void exc_add_traceback(Value exc, Code *code, int line) {
     if (!tb) { err_clear(); return; }
     tb->code = code;
     tb->line = line;
-    tb->next = (Traceback *)EXC(exc)->traceback;
-    EXC(exc)->traceback = OBJ_VAL(tb);
+    Exc *e = EXC(exc);
+    CRITICAL_BEGIN(e);
+    tb->next = (Traceback *)e->traceback; /* takes the chain's reference */
+    e->traceback = OBJ_VAL(tb);
+    CRITICAL_END();
 }
 
 static void tb_dealloc(Obj *o) {
@@ -260,6 +307,18 @@ static void tb_dealloc(Obj *o) {
         if (next && !POL_DECREF_IS_ZERO(&next->ob)) break;
         tb = next;
     }
+}
+
+/* tb_next and tb_lineno; a traceback never changes once made */
+static Value tb_getattr(Value self, Str *name) {
+    Traceback *tb = (Traceback *)AS_OBJ(self);
+    if (str_eq_c(name, "tb_next")) {
+        if (!tb->next) return V_NONE;
+        incref(OBJ_VAL(tb->next));
+        return OBJ_VAL(tb->next);
+    }
+    if (str_eq_c(name, "tb_lineno")) return MK_SMALL(tb->line);
+    return generic_getattr(self, name, true);
 }
 
 void exc_dealloc_fields(Obj *o) {
@@ -279,11 +338,18 @@ static void exc_dealloc(Obj *o) {
 }
 
 /* ---- str and repr ------------------------------------------------------------------- */
+/* StopIteration's value: its first argument, or None (new reference) */
+Value exc_stop_value(Value exc) {
+    Value a = exc_get(exc, EXC_ARGS);
+    Value r = a && IS_TUPLE(a) && AS_TUPLE(a)->len ? AS_TUPLE(a)->items[0] : V_NONE;
+    incref(r);
+    xdecref(a);
+    return r;
+}
+
 static Value exc_args(Value v) {
-    Value a = EXC(v)->args;
-    if (!a) return tuple_new(0);
-    incref(a);
-    return a;
+    Value a = exc_get(v, EXC_ARGS);
+    return a ? a : tuple_new(0);
 }
 
 static Value exc_str_slot(Value v) {
@@ -291,38 +357,36 @@ static Value exc_str_slot(Value v) {
         Value r = oserror_str(v);
         if (r != V_NONE) return r;
     }
-    Value a = EXC(v)->args;
+    Value a = exc_get(v, EXC_ARGS), r;
     int64_t n = a && IS_TUPLE(a) ? AS_TUPLE(a)->len : 0;
-    if (n == 0) return str_new("", 0);
-    if (n == 1) {
-        if (exc_is_instance(v, &Exc_KeyError)) return obj_repr(AS_TUPLE(a)->items[0]);
-        return obj_str(AS_TUPLE(a)->items[0]);
-    }
-    return obj_str(a);
+    if (n == 0) r = str_new("", 0);
+    else if (n == 1 && exc_is_instance(v, &Exc_KeyError)) r = obj_repr(AS_TUPLE(a)->items[0]);
+    else if (n == 1) r = obj_str(AS_TUPLE(a)->items[0]);
+    else r = obj_str(a);
+    xdecref(a);
+    return r;
 }
 
 Value exc_str(Value v) { return obj_str(v); }
 
 static Value exc_repr(Value v) {
-    Value a = EXC(v)->args;
+    Value a = exc_get(v, EXC_ARGS);
     int64_t n = a && IS_TUPLE(a) ? AS_TUPLE(a)->len : 0;
+    /* one argument: Name(repr); several: Name(a, b) from the tuple's repr */
+    Value r = n == 0 ? V_NULL : obj_repr(n == 1 ? AS_TUPLE(a)->items[0] : a);
+    xdecref(a);
+    if (n && !r) return V_NULL;
     SBuf b;
     sb_init(&b);
     sb_adds(&b, type_name(v));
-    if (n == 1) {
-        Value r = obj_repr(AS_TUPLE(a)->items[0]);
-        if (!r) { sb_free(&b); return V_NULL; }
+    if (n == 0) sb_adds(&b, "()");
+    else if (n > 1) sb_add_str(&b, AS_STR(r));
+    else {
         sb_addc(&b, '(');
         sb_add_str(&b, AS_STR(r));
         sb_addc(&b, ')');
-        decref(r);
-    } else if (n == 0) sb_adds(&b, "()");
-    else {
-        Value r = obj_repr(a);
-        if (!r) { sb_free(&b); return V_NULL; }
-        sb_add_str(&b, AS_STR(r));
-        decref(r);
     }
+    xdecref(r);
     return sb_finish(&b);
 }
 
@@ -330,51 +394,51 @@ static Value exc_getattr(Value self, Str *name) {
     Exc *e = EXC(self);
     Value r = V_NULL;
     if (name == N.args) return exc_args(self);
-    if (name == N.__traceback__) r = e->traceback ? e->traceback : V_NONE;
-    else if (name == N.__cause__) r = e->cause ? e->cause : V_NONE;
-    else if (name == N.__context__) r = e->context ? e->context : V_NONE;
-    else if (name == N.__suppress_context__) r = MK_BOOL(e->suppress_context);
-    if (r) { incref(r); return r; }
+    ExcField f = name == N.__traceback__ ? EXC_TRACEBACK : name == N.__cause__ ? EXC_CAUSE
+               : name == N.__context__ ? EXC_CONTEXT : EXC_ARGS;
+    if (f != EXC_ARGS) {
+        r = exc_get(self, f);
+        return r ? r : V_NONE;
+    }
+    if (name == N.__suppress_context__) return MK_BOOL(exc_suppressed(e));
     Value v = dict_get_str(e->dict, name);
     if (v) return v;
-    if (name == N.value && exc_is_instance(self, &Exc_StopIteration)) {
-        Value a = e->args;
-        r = a && IS_TUPLE(a) && AS_TUPLE(a)->len ? AS_TUPLE(a)->items[0] : V_NONE;
-        incref(r);
-        return r;
-    }
+    if (name == N.value && exc_is_instance(self, &Exc_StopIteration)) return exc_stop_value(self);
     if (str_eq_c(name, "code") && exc_is_instance(self, &Exc_SystemExit)) {
-        Value a = e->args;
+        Value a = exc_get(self, EXC_ARGS);
         int64_t n = a && IS_TUPLE(a) ? AS_TUPLE(a)->len : 0;
-        if (n == 0) return V_NONE;
-        if (n == 1) { incref(AS_TUPLE(a)->items[0]); return AS_TUPLE(a)->items[0]; }
-        incref(a);
-        return a;
+        if (n != 1) return a && n ? a : (xdecref(a), V_NONE);
+        r = AS_TUPLE(a)->items[0];
+        incref(r);
+        decref(a);
+        return r;
     }
     return generic_getattr(self, name, true);
 }
 
 static int exc_setattr(Value self, Str *name, Value v) {
     Exc *e = EXC(self);
-    Value *slot = NULL;
-    if (name == N.__cause__) slot = &e->cause;
-    else if (name == N.__context__) slot = &e->context;
-    else if (name == N.__traceback__) slot = &e->traceback;
-    else if (name == N.args) {
+    if (name == N.args) {
         if (!v) { err_set_str(&Exc_TypeError, "args may not be deleted"); return -1; }
         Value t = seq_to_tuple(v);
         if (!t) return -1;
-        SETREF(e->args, t);
+        exc_put(self, EXC_ARGS, t);
         return 0;
     }
-    if (slot) {
+    if (name == N.__cause__ || name == N.__context__ || name == N.__traceback__) {
         if (v == V_NONE) v = V_NULL;
         if (v) incref(v);
-        SETREF(*slot, v);
-        if (name == N.__cause__) e->suppress_context = true;
+        if (name == N.__cause__) exc_set_cause(self, v);
+        else exc_put(self, name == N.__context__ ? EXC_CONTEXT : EXC_TRACEBACK, v);
         return 0;
     }
-    if (name == N.__suppress_context__) { e->suppress_context = v && obj_truth(v) > 0; return 0; }
+    if (name == N.__suppress_context__) {
+        bool on = v && obj_truth(v) > 0;
+        CRITICAL_BEGIN(e);
+        e->suppress_context = on;
+        CRITICAL_END();
+        return 0;
+    }
     return generic_setattr(self, name, v);
 }
 
@@ -385,7 +449,7 @@ static Value exc_newobj(Type *t, Value *args, int nargs, Dict *kw) {
     Value a = tuple_from_array(args, nargs);
     if (!a) return V_NULL;
     Value e = exc_new(t, a);
-    if (e && os && oserror_fill(EXC(e)) < 0) { decref(e); return V_NULL; }
+    if (e && os && oserror_fill(EXC(e), AS_TUPLE(a)) < 0) { decref(e); return V_NULL; }
     return e;
 }
 
@@ -393,15 +457,17 @@ static Value exc_init(Value *a, int n, Dict *kw) {
     (void)kw;
     Value args = tuple_from_array(a + 1, n - 1);
     if (!args) return V_NULL;
-    SETREF(EXC(a[0])->args, args);
-    if (exc_is_instance(a[0], &Exc_OSError) && oserror_fill(EXC(a[0])) < 0) return V_NULL;
-    return V_NONE;
+    incref(args);
+    exc_put(a[0], EXC_ARGS, args);
+    int bad = exc_is_instance(a[0], &Exc_OSError) && oserror_fill(EXC(a[0]), AS_TUPLE(args)) < 0;
+    decref(args);
+    return bad ? V_NULL : V_NONE;
 }
 static Value exc_with_traceback(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     Value tb = a[1] == V_NONE ? V_NULL : a[1];
     if (tb) incref(tb);
-    SETREF(EXC(a[0])->traceback, tb);
+    exc_put(a[0], EXC_TRACEBACK, tb);
     incref(a[0]);
     return a[0];
 }
@@ -504,13 +570,15 @@ static Value exc_hint(Value exc) {
         }
     } else {
         /* the locals of the innermost frame, then its globals, then the builtins */
-        Traceback *tb = EXC(exc)->traceback ? (Traceback *)AS_OBJ(EXC(exc)->traceback) : NULL;
+        Value chain = exc_get(exc, EXC_TRACEBACK);
+        Traceback *tb = chain ? (Traceback *)AS_OBJ(chain) : NULL;
         while (tb && tb->next) tb = tb->next;
         if (tb && tb->code) {
             Value l = list_new(0);
             for (int32_t i = 0; l && i < tb->code->nlocals; i++) list_append(l, OBJ_VAL(tb->code->varnames[i]));
             r = hint_from(l, name);
         }
+        xdecref(chain);
         if (!r && EXC(exc)->scope) r = hint_from(dict_keys_snapshot(AS_DICT(EXC(exc)->scope)), name);
         if (!r) r = hint_from(dict_keys_snapshot(interp.builtins), name);
     }
@@ -610,19 +678,22 @@ static bool seen_has(Seen *s, Value v) {
 static void print_one(Value exc, FILE *out, Seen *seen) {
     if (seen->n >= 64 || !exc_is_instance(exc, &Exc_BaseException)) return;
     seen->v[seen->n++] = exc;
-    Exc *e = EXC(exc);
-    if (e->cause && !seen_has(seen, e->cause)) {
-        print_one(e->cause, out, seen);
+    Value cause = exc_get(exc, EXC_CAUSE), context = exc_get(exc, EXC_CONTEXT);
+    if (cause && !seen_has(seen, cause)) {
+        print_one(cause, out, seen);
         fprintf(out, "\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if (e->context && !e->suppress_context && !seen_has(seen, e->context)) {
-        print_one(e->context, out, seen);
+    } else if (context && !exc_suppressed(EXC(exc)) && !seen_has(seen, context)) {
+        print_one(context, out, seen);
         fprintf(out, "\nDuring handling of the above exception, another exception occurred:\n\n");
     }
-    if (e->traceback) {
+    xdecref(cause);
+    xdecref(context);
+    Value chain = exc_get(exc, EXC_TRACEBACK);
+    if (chain) {
         fprintf(out, "Traceback (most recent call last):\n");
         int count = 0, repeat = 0;
         Traceback *prev = NULL;
-        for (Traceback *tb = (Traceback *)AS_OBJ(e->traceback); tb; tb = tb->next) {
+        for (Traceback *tb = (Traceback *)AS_OBJ(chain); tb; tb = tb->next) {
             /* like CPython, fold long runs of the same line (deep recursion) */
             if (prev && prev->code == tb->code && prev->line == tb->line) {
                 if (++repeat >= 3) continue;
@@ -638,6 +709,7 @@ static void print_one(Value exc, FILE *out, Seen *seen) {
         }
         if (repeat >= 3)
             fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 2, repeat - 2 == 1 ? "" : "s");
+        decref(chain);
     }
     if (exc_is_instance(exc, &Exc_SyntaxError)) print_syntax_location(exc, out);
     print_exc_line(exc, out);
@@ -692,10 +764,14 @@ static Value exc_add_note(Value *a, int n, Dict *kw) {
     if (!IS_STR(a[1])) return err_format(&Exc_TypeError, "note must be a str, not '%s'", type_name(a[1]));
     Str *key = str_intern_c("__notes__");
     Value notes = dict_get_str(EXC(a[0])->dict, key);
-    if (!notes) {
-        notes = list_new(0);
-        if (!notes || dict_set_str(EXC(a[0])->dict, key, notes) < 0) { xdecref(notes); return V_NULL; }
-    } else if (!IS_LIST(notes)) {
+    if (!notes) { /* two threads adding the first note must end with one list */
+        Value fresh = list_new(0);
+        if (!fresh) return V_NULL;
+        notes = dict_setdefault(EXC(a[0])->dict, OBJ_VAL(key), fresh);
+        decref(fresh);
+        if (!notes) return V_NULL;
+    }
+    if (!IS_LIST(notes)) {
         decref(notes);
         return err_set_str(&Exc_TypeError, "Cannot add note: __notes__ is not a list");
     }
@@ -749,6 +825,7 @@ void exc_init_types(void) {
     type_add_method(&Exc_BaseException, "__repr__", exc_repr_m, 1, 1, false);
     type_add_method(&Exc_SyntaxError, "__str__", syntax_str_m, 1, 1, false);
     TracebackType.dealloc = tb_dealloc;
+    TracebackType.getattr = tb_getattr;
     type_ready(&TracebackType, "traceback", &ObjectType);
     memory_error_obj.ob.rc = RC_IMMORTAL;
     memory_error_obj.ob.type = &Exc_MemoryError;

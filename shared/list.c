@@ -186,6 +186,14 @@ Value seq_to_list(Value it) {
         decref(t);
         return l;
     }
+    Value snap = container_snapshot(it);
+    if (snap) {
+        if (IS_LIST(snap)) return snap;
+        Value l = list_from_array(AS_TUPLE(snap)->items, AS_TUPLE(snap)->len);
+        decref(snap);
+        return l;
+    }
+    if (err_occurred()) return V_NULL;
     Value l = list_new(0);
     if (!l) return V_NULL;
     if (fill_from_iter(AS_LIST(l), it) < 0) {
@@ -224,9 +232,17 @@ int list_extend(Value lv, Value iterable) {
         decref(t);
         return r;
     }
+    Value snap = container_snapshot(iterable);
+    if (snap) {
+        int64_t n;
+        Value *items = snapshot_items(snap, &n);
+        int r = list_append_array(l, items, n);
+        decref(snap);
+        return r;
+    }
+    if (err_occurred()) return -1;
     Type *t = TYPE(iterable);
-    if (t == &RangeType || t == &StrType || t == &DictType || t == &SetType || t == &DictKeysType ||
-        t == &DictValuesType || t == &DictItemsType || t == &RangeIterType || t == &ListIterType ||
+    if (t == &RangeType || t == &StrType || t == &RangeIterType || t == &ListIterType ||
         t == &TupleIterType || t == &StrIterType || t == &DictIterType || t == &SetIterType) {
         /* iterating these runs no Python code: gathered first, then appended
          * in one step, so other threads see the list before or after the
@@ -337,10 +353,68 @@ static void merge_sort(SortCtx *c, int64_t lo, int64_t hi, Value *tk, Value *tv)
     if (c->vals != c->keys) memcpy(c->vals + lo, tv, (size_t)k * sizeof(Value));
 }
 
+/* The comparison kind of keys (SortCtx.kind): one that runs no Python code, or 0. */
+static int sort_kind(Value *keys, int64_t n) {
+    bool all_small = true, all_num = true, all_str = true;
+    for (int64_t i = 0; i < n; i++) {
+        Value k = keys[i];
+        bool small = IS_SMALL(k);
+        if (!small) all_small = false;
+        if (!(IS_FLOAT(k) || (small && SMALL_VAL(k) <= (INT64_C(1) << 53) && SMALL_VAL(k) >= -(INT64_C(1) << 53))))
+            all_num = false;
+        if (!IS_STR(k)) all_str = false;
+    }
+    return all_small ? 1 : all_num ? 2 : all_str ? 3 : 0;
+}
+
+/* Sort c's n keys (moving c->vals along), stably; reversed first and after,
+ * so equal items keep their order. tk, tv: scratch of n values each. */
+static void sort_run(SortCtx *c, int64_t n, bool reverse, Value *tk, Value *tv) {
+    bool pairs = c->vals != c->keys;
+    for (int pass = 0; pass < 2; pass++) {
+        if (reverse)
+            for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
+                Value t = c->keys[i]; c->keys[i] = c->keys[j]; c->keys[j] = t;
+                if (pairs) { t = c->vals[i]; c->vals[i] = c->vals[j]; c->vals[j] = t; }
+            }
+        if (pass == 0) merge_sort(c, 0, n, tk, tv);
+    }
+}
+
+/* Without a key function, items that compare without Python code are
+ * sorted inside the list's critical section, as free-threaded CPython's
+ * sort is atomic for them: into a new array, the old one retired (a
+ * lock-free reader may be in it).  1: sorted; 0: not such items. */
+static int sort_plain(List *l, bool reverse) {
+    int done = 0;
+    Value *old = NULL;
+    CRITICAL_BEGIN(l);
+    int64_t n = l->len;
+    int kind = n > 1 ? sort_kind(l->items, n) : 0;
+    Value *items = kind ? items_alloc(n) : NULL;
+    Value *tk = items ? malloc((size_t)n * sizeof(Value)) : NULL; /* no error set in here */
+    Value *tv = tk ? malloc((size_t)n * sizeof(Value)) : NULL;
+    if (tv) {
+        memcpy(items, l->items, (size_t)n * sizeof(Value));
+        SortCtx c = {items, items, false, kind};
+        sort_run(&c, n, reverse, tk, tv);
+        old = l->items;
+        l->cap = n;
+        STORE_RELEASE(&l->items, items);
+        done = 1;
+    } else if (items) items_free(items);
+    free(tk);
+    free(tv);
+    CRITICAL_END();
+    items_retire(old);
+    return done;
+}
+
 int list_sort(Value lv, Value keyfn, bool reverse) {
     List *l = AS_LIST(lv);
     Value *items;
     int64_t n, cap;
+    if ((!keyfn || keyfn == V_NONE) && sort_plain(l, reverse)) return 0;
     /* Detach the items: the list is empty while it sorts, as in CPython.
      * The sort works on a private copy: a lock-free reader may still be
      * reading the array it had. */
@@ -381,34 +455,15 @@ int list_sort(Value lv, Value keyfn, bool reverse) {
         c.keys = keys;
     }
     if (rc == 0 && n > 1) {
-        if (reverse) /* reverse first and after, so equal items keep their order */
-            for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
-                Value t = c.keys[i]; c.keys[i] = c.keys[j]; c.keys[j] = t;
-                if (keys) { t = items[i]; items[i] = items[j]; items[j] = t; }
-            }
         /* a fast comparison when every key is of one simple kind: small ints;
          * floats mixed with ints that a double holds exactly; strs */
-        bool all_small = true, all_num = true, all_str = true;
-        for (int64_t i = 0; i < n; i++) {
-            Value k = c.keys[i];
-            bool small = IS_SMALL(k);
-            if (!small) all_small = false;
-            if (!(IS_FLOAT(k) || (small && SMALL_VAL(k) <= (INT64_C(1) << 53) && SMALL_VAL(k) >= -(INT64_C(1) << 53))))
-                all_num = false;
-            if (!IS_STR(k)) all_str = false;
-        }
-        c.kind = all_small ? 1 : all_num ? 2 : all_str ? 3 : 0;
+        c.kind = sort_kind(c.keys, n);
         Value *tk = mem_alloc((size_t)n * sizeof(Value)), *tv = mem_alloc((size_t)n * sizeof(Value));
         if (!tk || !tv) rc = -1;
-        else merge_sort(&c, 0, n, tk, tv);
+        else sort_run(&c, n, reverse, tk, tv);
         mem_free(tk);
         mem_free(tv);
         if (c.failed) rc = -1;
-        if (reverse)
-            for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
-                Value t = c.keys[i]; c.keys[i] = c.keys[j]; c.keys[j] = t;
-                if (keys) { t = items[i]; items[i] = items[j]; items[j] = t; }
-            }
     }
     if (keys) {
         for (int64_t i = 0; i < nkeys; i++) decref(keys[i]);
@@ -628,7 +683,39 @@ static int list_setitem(Value v, Value key, Value val) {
 
 /* Walk the items one at a time, comparing outside the lock.  Returns the
  * first index i >= from where items[i] == x, -1 if none, -2 on error. */
+/* Inside l's lock: the first index in [*at, to) whose item equals x, while
+ * the items compare without Python code (x must too).  -1 when none; *at
+ * is left at the first item that needs Python code, or at the end; *bad is
+ * set when a comparison failed (the error is set). */
+static int64_t find_plain_locked(List *l, Value x, int64_t *at, int64_t to, bool *bad) {
+    int64_t i = *at, end = to < l->len ? to : l->len;
+    for (; i < end; i++) {
+        Value item = l->items[i];
+        if (item == x) break;
+        if (!obj_simple_key(item)) { *at = i; return -1; }
+        int r = obj_eq(item, x);
+        if (r < 0) { *bad = true; break; }
+        if (r) break;
+    }
+    *at = i;
+    return i < end && !*bad ? i : -1;
+}
+
+/* The first index in [from, to) whose item equals x: -1 none, -2 error.
+ * While the items compare without Python code the scan holds the lock, so
+ * another thread's insert or remove cannot make it skip an item; from the
+ * first item with a Python-level __eq__ on, one item is read at a time. */
 static int64_t list_find(List *l, Value x, int64_t from, int64_t to) {
+    if (obj_simple_key(x)) {
+        int64_t r;
+        bool bad = false, settled;
+        CRITICAL_BEGIN(l);
+        r = find_plain_locked(l, x, &from, to, &bad);
+        settled = r >= 0 || bad || from >= to || from >= l->len;
+        CRITICAL_END();
+        if (bad) return -2;
+        if (settled) return r;
+    }
     for (int64_t i = from; i < to; i++) {
         Value item = list_get(OBJ_VAL(l), i);
         if (!item) return -1;
@@ -771,21 +858,53 @@ static Value l_count(Value *a, int n, Dict *kw) {
 static Value l_remove(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     List *l = SELFL;
-    for (int64_t from = 0;;) {
-        int64_t r = list_find(l, a[1], from, INT64_MAX);
-        if (r == -2) return V_NULL;
-        if (r < 0) return err_set_str(&Exc_ValueError, "list.remove(x): x not in list");
-        /* remove it if it is still there (another thread may have moved it) */
-        Value old = V_NULL;
-        CRITICAL_BEGIN(l);
-        if (r < l->len) {
-            old = l->items[r];
-            slots_move(l->items, r, r + 1, l->len - r - 1);
-            SET_LEN(l, l->len - 1);
+    Value x = a[1];
+    for (;;) {
+        /* items that compare without Python code: found and removed in one
+         * critical section, atomic as in free-threaded CPython */
+        Value old = V_NULL, want = V_NULL;
+        int64_t at = 0, r = -1;
+        bool bad = false, settled = false;
+        if (obj_simple_key(x)) {
+            CRITICAL_BEGIN(l);
+            r = find_plain_locked(l, x, &at, INT64_MAX, &bad);
+            if (r >= 0) {
+                old = l->items[r];
+                slots_move(l->items, r, r + 1, l->len - r - 1);
+                SET_LEN(l, l->len - 1);
+            }
+            settled = r >= 0 || bad || at >= l->len;
+            CRITICAL_END();
+            if (old) { decref(old); return V_NONE; }
+            if (bad) return V_NULL;
         }
-        CRITICAL_END();
-        if (old) { decref(old); return V_NONE; }
-        from = 0;
+        if (!settled) {
+            /* some __eq__ is Python code: compare on a snapshot outside the
+             * lock, then remove the item found where it is now */
+            Value snap = list_snapshot(a[0]);
+            if (!snap) return V_NULL;
+            Tuple *t = AS_TUPLE(snap);
+            for (int64_t i = 0; i < t->len && !want; i++) {
+                int eq = t->items[i] == x ? 1 : obj_eq(t->items[i], x);
+                if (eq < 0) { decref(snap); return V_NULL; }
+                if (eq) want = t->items[i];
+            }
+            if (want) {
+                CRITICAL_BEGIN(l);
+                for (int64_t i = 0; i < l->len; i++)
+                    if (l->items[i] == want) {
+                        old = want;
+                        slots_move(l->items, i, i + 1, l->len - i - 1);
+                        SET_LEN(l, l->len - 1);
+                        break;
+                    }
+                CRITICAL_END();
+            }
+            decref(snap);
+            if (old) { decref(old); return V_NONE; }
+            if (want) continue; /* another thread took that one first: look again */
+        }
+        return err_set_str(&Exc_ValueError, "list.remove(x): x not in list");
     }
 }
 static Value l_reverse(Value *a, int n, Dict *kw) {

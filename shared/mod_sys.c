@@ -49,11 +49,10 @@ static Value sys_exc_info(Value *a, int n, Dict *kw) {
     (void)a; (void)n; (void)kw;
     Value h = cur_ts->handled;
     if (!h) return tuple_pack(3, V_NONE, V_NONE, V_NONE);
-    Exc *e = (Exc *)AS_OBJ(h);
-    Value tb = e->traceback ? e->traceback : V_NONE;
+    Value tb = exc_get(h, EXC_TRACEBACK);
+    if (!tb) tb = V_NONE;
     incref(OBJ_VAL(TYPE(h)));
     incref(h);
-    incref(tb);
     return tuple_pack(3, OBJ_VAL(TYPE(h)), h, tb);
 }
 static Value sys_getrefcount(Value *a, int n, Dict *kw) {

@@ -98,20 +98,23 @@ void runtime_init(int argc, char **argv, int script_index) {
 
 /* The exit status for an uncaught SystemExit (and print its message). */
 int system_exit_status(Value exc) {
-    Exc *e = (Exc *)AS_OBJ(exc);
-    Value args = e->args;
-    if (!args || !IS_TUPLE(args) || AS_TUPLE(args)->len == 0) return 0;
-    Value code = AS_TUPLE(args)->len == 1 ? AS_TUPLE(args)->items[0] : args;
-    if (code == V_NONE) return 0;
+    Value args = exc_get(exc, EXC_ARGS);
+    int64_t n = args && IS_TUPLE(args) ? AS_TUPLE(args)->len : 0;
+    Value code = n == 0 ? V_NONE : n == 1 ? AS_TUPLE(args)->items[0] : args;
     int64_t i;
-    if (val_as_i64(code, &i)) return (int)(i & 0xff);
-    Value s = obj_str(code);
-    if (s) {
-        out_flush();
-        fprintf(stderr, "%s\n", AS_STR(s)->data);
-        decref(s);
-    } else err_clear();
-    return 1;
+    int status = 1;
+    if (code == V_NONE) status = 0;
+    else if (val_as_i64(code, &i)) status = (int)(i & 0xff);
+    else {
+        Value s = obj_str(code);
+        if (s) {
+            out_flush();
+            fprintf(stderr, "%s\n", AS_STR(s)->data);
+            decref(s);
+        } else err_clear();
+    }
+    xdecref(args);
+    return status;
 }
 
 /* The status for the exception the program ended with (prints it). */
@@ -162,6 +165,7 @@ int runtime_finalize(int status) {
      * the strings and singletons the runtime made at start-up */
     if (ts->handled) { Value h = ts->handled; ts->handled = V_NULL; decref(h); }
     if (ts->locals_map) { Value m = OBJ_VAL(ts->locals_map); ts->locals_map = NULL; decref(m); }
+    pol_reclaim_all(ts);
     xdecref(interp.argv);
     interp.argv = V_NULL;
     file_finalize();

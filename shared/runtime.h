@@ -88,7 +88,7 @@ extern Interp interp;
     X(__name__) X(__qualname__) X(__module__) X(__class__) X(__dict__) X(__doc__) \
     X(__main__) X(__builtins__) X(__file__) X(__cause__) X(__context__) \
     X(__traceback__) X(__suppress_context__) X(args) X(__round__) X(__bases__) \
-    X(__mro__) X(__base__) X(__self__) X(__wrapped__) X(__defaults__) \
+    X(__mro__) X(__base__) X(__self__) X(__wrapped__) X(__defaults__) X(__kwdefaults__) \
     X(__code__) X(__set_name__) X(__missing__) X(__reversed__) X(__new__) \
     X(__del__) X(__format__) X(__slots__) X(__all__) X(__annotations__) \
     X(self) X(_shutdown) X(name) X(value) X(fget) X(fset) X(fdel) X(__get__) \
@@ -168,6 +168,7 @@ Value builtin_dunder(Value o, Str *name);  /* (5).__add__ and the like, or V_NUL
 Value iter_next_keep(Value it);             /* next() keeping a class's StopIteration */
 bool repr_enter(Value v);  /* false: v's repr is already being made (print [...]) */
 void repr_leave(Value v);
+bool obj_callable(Value v);                 /* callable(v) */
 Value callable_desc(Value f);               /* "__main__.f()", for argument errors */
 Value int_parse(const char *s, int64_t len, int base); /* int("...") */
 Value float_parse(const char *s, int64_t len);
@@ -199,6 +200,7 @@ int dict_set(Dict *d, Value key, Value v);    /* increfs both */
 int dict_set_str(Dict *d, Str *key, Value v);
 int dict_del(Dict *d, Value key);       /* 1 deleted, 0 missing, -1 error */
 int64_t dict_len(Dict *d);
+Value dict_setdefault(Dict *d, Value k, Value dflt); /* d.setdefault(k, dflt), new ref */
 bool dict_next(Dict *d, int64_t *pos, Value *key, Value *val); /* unlocked walk (owner only) */
 Value dict_items_snapshot(Dict *d);     /* list of (k, v) tuples */
 Value dict_keys_snapshot(Dict *d);      /* list of keys */
@@ -209,6 +211,18 @@ void dict_clear(Dict *d);
 void dict_init_type(void);
 
 Value set_new(void);
+Value set_keys_snapshot(Value s);       /* a tuple of the keys, taken under the lock */
+/* The items of a dict (its keys), a dict view or a set, copied under the
+ * container's lock in one step (a tuple or a private list), or V_NULL with
+ * no error set for any other object: list(d), tuple(s), sorted(d),
+ * xs.extend(d.items()), set(d.values()) ... see no half-done change, as in
+ * free-threaded CPython.  A Python-level for loop still may. */
+Value container_snapshot(Value v);
+static inline Value *snapshot_items(Value t, int64_t *n) {
+    if (IS_TUPLE(t)) { *n = AS_TUPLE(t)->len; return AS_TUPLE(t)->items; }
+    *n = AS_LIST(t)->len;
+    return AS_LIST(t)->items;
+}
 int set_add(Value s, Value key);
 int set_contains(Value s, Value key);
 int set_update(Value s, Value iterable);
@@ -355,6 +369,16 @@ Value exc_new(Type *t, Value args);      /* args: tuple, stolen */
 bool exc_is_instance(Value exc, Type *t);
 int exc_match(Value exc, Value cls);     /* cls: class or tuple; -1 TypeError */
 void exc_add_traceback(Value exc, Code *code, int line);
+/* An exception's reference fields, read and written by any thread that
+ * raised or caught it (a module-level sentinel, a saved error raised again).
+ * exc_get returns a new reference (V_NULL when unset); exc_put steals v
+ * (V_NULL clears) and drops the old value after the swap; exc_set_cause
+ * also sets __suppress_context__, in the same step. */
+typedef enum { EXC_ARGS, EXC_TRACEBACK, EXC_CAUSE, EXC_CONTEXT } ExcField;
+Value exc_get(Value exc, ExcField f);
+void exc_put(Value exc, ExcField f, Value v);
+void exc_set_cause(Value exc, Value cause);
+Value exc_stop_value(Value exc);          /* StopIteration's value (new ref) */
 void exc_print(Value exc, FILE *out);    /* "Traceback (most recent ...)" ... */
 Value exc_str(Value exc);
 void exc_init_types(void);

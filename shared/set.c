@@ -203,6 +203,8 @@ int set_add(Value s, Value key) { return set_op(AS_SET(s), key, OP_ADD) < 0 ? -1
 int set_contains(Value s, Value key) { return set_op(AS_SET(s), key, OP_CONTAINS); }
 
 /* The keys in table order, taken under the lock. */
+static Value set_snapshot(Set *s);
+Value set_keys_snapshot(Value s) { return set_snapshot(AS_SET(s)); }
 static Value set_snapshot(Set *s) {
     for (;;) {
         int64_t n = LOAD_RELAXED(&s->used);
@@ -284,15 +286,15 @@ static int merge_set(Set *s, Set *o) {
 int set_update(Value sv, Value other) {
     Set *s = AS_SET(sv);
     if (IS_SET(other)) return merge_set(s, AS_SET(other));
-    if (IS_DICT(other)) {
-        Value t = dict_keys_snapshot(AS_DICT(other));
-        if (!t) return -1;
-        Value *items = IS_TUPLE(t) ? AS_TUPLE(t)->items : AS_LIST(t)->items;
-        int64_t n = IS_TUPLE(t) ? AS_TUPLE(t)->len : AS_LIST(t)->len;
+    Value t = container_snapshot(other);
+    if (t) {
+        int64_t n;
+        Value *items = snapshot_items(t, &n);
         int r = add_all(s, items, n);
         decref(t);
         return r;
     }
+    if (err_occurred()) return -1;
     Value it = obj_iter(other);
     if (!it) return -1;
     Value v;

@@ -492,10 +492,13 @@ static void *thread_main(void *arg) {
     return NULL;
 }
 
-/* _thread.start_new_thread(func, args, kwargs=None, daemon=False, done_lock=None) */
+/* _thread.start_new_thread(func, args[, kwargs[, daemon[, done_lock]]]): kwargs a dict, as
+ * CPython checks; daemon and done_lock are threading.py's own */
 static Value t_start_new_thread(Value *a, int n, Dict *kw) {
     (void)kw;
+    if (!obj_callable(a[0])) return err_set_str(&Exc_TypeError, "first arg must be callable");
     if (!IS_TUPLE(a[1])) return err_set_str(&Exc_TypeError, "2nd arg must be a tuple");
+    if (n > 2 && !IS_DICT(a[2])) return err_set_str(&Exc_TypeError, "optional 3rd arg must be a dictionary");
     if (th_finalizing()) return err_set_str(&Exc_RuntimeError, "can't create new thread at interpreter shutdown");
     Boot *b = calloc(1, sizeof(Boot));
     ThreadState *ts = th_new_state();
@@ -504,7 +507,7 @@ static Value t_start_new_thread(Value *a, int n, Dict *kw) {
     incref(a[1]);
     b->func = a[0];
     b->args = a[1];
-    if (n > 2 && a[2] != V_NONE) { incref(a[2]); b->kwargs = a[2]; }
+    if (n > 2 && dict_len(AS_DICT(a[2])) > 0) { incref(a[2]); b->kwargs = a[2]; }
     ts->daemon = n > 3 && obj_truth(a[3]) > 0;
     if (n > 4 && IS_TYPE(a[4], LockType)) { incref(a[4]); b->done = a[4]; }
     b->ts = ts;

@@ -164,7 +164,8 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
         if (!t) return -1;
         fast[slot++] = t;
     } else if (nargs > argc) {
-        int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+        Tuple *defs = LOAD_ACQUIRE(&fn->defaults);
+        int ndef = defs ? (int)defs->len : 0;
         int kwgiven = 0;
         if (kw) {
             int64_t pos = 0;
@@ -240,13 +241,15 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
         sb_free(&posonly);
     }
     if (nargs < argc) {
-        int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+        /* loaded once: another thread may replace __defaults__ meanwhile */
+        Tuple *defs = LOAD_ACQUIRE(&fn->defaults);
+        int ndef = defs ? (int)defs->len : 0;
         for (int i = nargs; i < argc; i++) {
             if (fast[i]) continue;
             int d = i - (argc - ndef);
             if (d >= 0) {
-                incref(fn->defaults->items[d]);
-                fast[i] = fn->defaults->items[d];
+                incref(defs->items[d]);
+                fast[i] = defs->items[d];
             }
         }
         for (int i = 0; i < argc; i++)
@@ -255,8 +258,9 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
     if (kwc) {
         for (int i = argc; i < argc + kwc; i++) {
             if (fast[i]) continue;
-            if (fn->kwdefaults) {
-                Value d = dict_get_str(fn->kwdefaults, co->varnames[i]);
+            Dict *kwdefs = LOAD_ACQUIRE(&fn->kwdefaults);
+            if (kwdefs) {
+                Value d = dict_get_str(kwdefs, co->varnames[i]);
                 if (d) { fast[i] = d; continue; }
             }
         }
@@ -289,7 +293,7 @@ static int init_cells(Func *fn, Code *co, Value *fast) {
 
 /* A frame in the arena for calling fn, arguments bound. */
 static Frame *frame_for_call(ThreadState *ts, Func *fn, Value *args, int nargs, Dict *kw) {
-    Code *co = fn->code;
+    Code *co = LOAD_ACQUIRE(&fn->code);
     Frame *f = frame_push(ts, co);
     if (!f) return NULL;
     incref(OBJ_VAL(fn));
@@ -307,7 +311,7 @@ static Value eval(ThreadState *ts, Frame *f);
 
 Value vm_call_function(Func *fn, Value *args, int nargs, Dict *kw) {
     ThreadState *ts = cur_ts;
-    if (fn->code->flags & CO_GENERATOR) return gen_new(fn, args, nargs, kw);
+    if (LOAD_ACQUIRE(&fn->code)->flags & CO_GENERATOR) return gen_new(fn, args, nargs, kw);
     Frame *f = frame_for_call(ts, fn, args, nargs, kw);
     if (!f) return V_NULL;
     f->entry = 1;
@@ -343,7 +347,7 @@ static Value run_class_body(ThreadState *ts, Func *body, Dict *ns) {
 
 /* ---- generators ----------------------------------------------------------------------- */
 static Value gen_new(Func *fn, Value *args, int nargs, Dict *kw) {
-    Code *co = fn->code;
+    Code *co = LOAD_ACQUIRE(&fn->code);
     Frame *f = vm_frame_new_heap(co, 0);
     if (!f) return V_NULL;
     incref(OBJ_VAL(fn));
@@ -428,9 +432,7 @@ static int gen_resume(Gen *g, Value v, Value exc, Value *out) {
         if (err_matches(&Exc_StopIteration)) {
             Value cause = err_fetch();
             err_set_str(&Exc_RuntimeError, "generator raised StopIteration");
-            Value e = cur_ts->exc;
-            ((Exc *)AS_OBJ(e))->cause = cause;
-            ((Exc *)AS_OBJ(e))->suppress_context = true;
+            exc_set_cause(cur_ts->exc, cause);
         }
         return GEN_ERROR;
     }
@@ -542,9 +544,7 @@ void vm_init_types(void) {
 /* The value of the pending StopIteration (new reference), which is cleared. */
 static Value take_stop_value(void) {
     Value e = err_fetch();
-    Value args = ((Exc *)AS_OBJ(e))->args;
-    Value out = args && IS_TUPLE(args) && AS_TUPLE(args)->len ? AS_TUPLE(args)->items[0] : V_NONE;
-    incref(out);
+    Value out = exc_stop_value(e);
     decref(e);
     return out;
 }
@@ -1071,7 +1071,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         if (self) { args--; n++; }
         if (IS_FUNC(func)) {
             Func *fn = AS_FUNC(func);
-            Code *co = fn->code;
+            Code *co = LOAD_ACQUIRE(&fn->code);
             if ((co->flags & CO_SIMPLE) && n == co->argcount) {
                 POL_SAFEPOINT(ts);
                 /* the arguments' and the function's references move to the frame */
@@ -1482,7 +1482,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         Value func = args[-1];
         if (IS_FUNC(func)) {
             Func *fn = AS_FUNC(func);
-            Code *co = fn->code;
+            Code *co = LOAD_ACQUIRE(&fn->code);
             POL_SAFEPOINT(ts);
             if ((co->flags & CO_SIMPLE) && oparg == (uint32_t)co->argcount) {
                 Frame *nf = frame_push_simple(ts, fn, co, args, (int)oparg);
@@ -1531,7 +1531,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             for (int i = 0; i < nkw && !err; i++)
                 if (dict_set(AS_DICT(kwd), kn->items[i], args[npos + i]) < 0) err = 1;
             if (!err) {
-                if (IS_FUNC(func) && !(AS_FUNC(func)->code->flags & CO_GENERATOR)) {
+                if (IS_FUNC(func) && !(LOAD_ACQUIRE(&AS_FUNC(func)->code)->flags & CO_GENERATOR)) {
                     POL_SAFEPOINT(ts);
                     Frame *nf = frame_for_call(ts, AS_FUNC(func), args, npos, AS_DICT(kwd));
                     decref(kwd);
@@ -1616,8 +1616,10 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             if (!h) { err_set_str(&Exc_RuntimeError, "No active exception to reraise"); goto error; }
             incref(h);
             err_set_exc(h);
-            Traceback *tb = (Traceback *)AS_OBJ(((Exc *)AS_OBJ(h))->traceback ? ((Exc *)AS_OBJ(h))->traceback : V_NONE);
-            if (((Exc *)AS_OBJ(h))->traceback && tb->code == code) goto reraise;
+            Value chain = exc_get(h, EXC_TRACEBACK);
+            bool here = chain && ((Traceback *)AS_OBJ(chain))->code == code;
+            xdecref(chain);
+            if (here) goto reraise;
             goto error;
         }
         if (IS_CLASS(exc)) {
@@ -1641,7 +1643,6 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             goto error;
         }
         if (cause) {
-            Exc *e = (Exc *)AS_OBJ(exc);
             if (cause == V_NONE) { decref(cause); cause = V_NULL; }
             else if (IS_CLASS(cause) && type_is_subtype(AS_TYPE(cause), &Exc_BaseException)) {
                 Value c2 = call0(cause);
@@ -1654,8 +1655,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
                 err_set_str(&Exc_TypeError, "exception causes must derive from BaseException");
                 goto error;
             }
-            SETREF(e->cause, cause);
-            e->suppress_context = true;
+            exc_set_cause(exc, cause);
         }
         err_set_exc(exc);
         goto error;
@@ -1729,10 +1729,11 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     }
     TARGET(WITH_EXCEPT_START) {
         Value exc = TOP(), ex = PEEK(3);
-        Exc *e = (Exc *)AS_OBJ(exc);
-        Value args[3] = {OBJ_VAL(TYPE(exc)), exc, e->traceback ? e->traceback : V_NONE};
+        Value chain = exc_get(exc, EXC_TRACEBACK);
+        Value args[3] = {OBJ_VAL(TYPE(exc)), exc, chain ? chain : V_NONE};
         SAVE();
         Value r = call(ex, args, 3, NULL);
+        xdecref(chain);
         if (!r) goto error;
         int t = obj_truth(r);
         decref(r);

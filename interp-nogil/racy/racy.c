@@ -22,6 +22,11 @@ void pol_retire(ThreadState *ts, void *p) {
     (void)ts;
     free(p);
 }
+void pol_retire_ref(ThreadState *ts, Obj *o) {
+    (void)ts;
+    decref(OBJ_VAL(o));
+}
+void pol_reclaim_all(ThreadState *ts) { (void)ts; }
 void pol_thread_exit(ThreadState *ts) { (void)ts; }
 /* Nothing waits in the control, so it has no numbers of its own. */
 void pol_stats_report(FILE *out, FILE *csv) {

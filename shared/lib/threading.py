@@ -365,7 +365,7 @@ class Thread:
         self._done = _allocate_lock()
         self._done.acquire()
         try:
-            _thread.start_new_thread(self._bootstrap, (), None, self._daemonic, self._done)
+            _thread.start_new_thread(self._bootstrap, (), {}, self._daemonic, self._done)
         except Exception:
             with _active_lock:
                 del _limbo[self]
