@@ -36,7 +36,8 @@ Type DictItemsType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 #define EMPTY (-1)
 #define DUMMY (-2)
 
-static inline void seq_begin(Dict *d) { STORE_RELAXED(&d->seq, d->seq + 1); }
+/* every change of a dict's table is bracketed by these, inside its lock */
+static inline void seq_begin(Dict *d) { POL_ASSERT_HELD(d); STORE_RELAXED(&d->seq, d->seq + 1); }
 static inline void seq_end(Dict *d) { STORE_RELEASE(&d->seq, d->seq + 1); }
 static inline bool stable_value(Value v) { return IS_SMALL(v) || is_immortal(AS_OBJ(v)); }
 
