@@ -690,4 +690,5 @@ void builtins_init(void) {
     dict_set_str(mod->dict, str_intern_c("Ellipsis"), V_ELLIPSIS);
     dict_set_str(mod->dict, N.__name__, OBJ_VAL(str_intern_c("builtins")));
     file_init(mod);
+    dict_set_str(interp.modules, mod->name, m); /* import builtins */
 }
