@@ -28,7 +28,7 @@ else
 endif
 LIBS = -lm
 
-.PHONY: FORCE all deps deps-plot gil nogil racy tsan asan checked test unit programs stress stress-short stress-control \
+.PHONY: FORCE all deps deps-plot gil nogil racy tsan asan checked fuzz-input test unit programs stress stress-short stress-control \
         sanitize-short control-short scaling scaling-quick bench clean help check-policy timeline trace-tool
 
 all: deps gil nogil trace-tool
@@ -45,6 +45,7 @@ help:
 	@echo "                  (results/timeline-*.{svg,png}; tools/timeline.sh --help for knobs)"
 	@echo "make tsan / asan  sanitizer builds; make racy: the negative control"
 	@echo "make checked      bin/interp-{gil,nogil}-checked: the policy rules as assertions (abort naming the rule)"
+	@echo "make fuzz-input   every built-in callable with odd arguments, under ASan+UBSan"
 	@echo "make stress-control   the stress suite and TSan must catch bin/interp-racy"
 	@echo "make clean"
 
@@ -119,6 +120,9 @@ racy: deps bin/interp-racy
 tsan: deps bin/interp-gil-tsan bin/interp-nogil-tsan
 asan: deps bin/interp-gil-asan bin/interp-nogil-asan
 checked: deps bin/interp-gil-checked bin/interp-nogil-checked
+# every built-in callable with odd arguments, under ASan+UBSan (stress/fuzz/badargs.sh --help)
+fuzz-input: deps bin/interp-gil-asan bin/interp-nogil-asan
+	@stress/fuzz/badargs.sh
 
 # shared/ must never ask which build it is in.
 check-policy:

@@ -138,6 +138,8 @@ static Value bi_print(Value *args, int nargs, Dict *kw) {
     }
     if (sep && sep != V_NONE && !IS_STR(sep)) { err_format(&Exc_TypeError, "sep must be None or a string, not %s", type_name(sep)); goto fail; }
     if (end && end != V_NONE && !IS_STR(end)) { err_format(&Exc_TypeError, "end must be None or a string, not %s", type_name(end)); goto fail; }
+    int fl = flush ? obj_truth(flush) : 0; /* read before anything is written, as CPython */
+    if (fl < 0) goto fail;
     Value r;
     if (!file || file == V_NONE || file == OBJ_VAL(&std_out)) r = builtin_print_impl(args, nargs, sep, end);
     else if (file == OBJ_VAL(&std_err)) {
@@ -179,7 +181,7 @@ static Value bi_print(Value *args, int nargs, Dict *kw) {
         }
         if (!r) goto fail;
     }
-    if (r && flush && obj_truth(flush) > 0) out_flush();
+    if (fl > 0) out_flush();
     xdecref(sep); xdecref(end); xdecref(file); xdecref(flush);
     return r;
 fail:

@@ -5,8 +5,9 @@
 #   3 Check unit tests, both builds  8 stress, short pass, under the sanitizers
 #   4 program tests, both builds     9 the negative control (racy build caught)
 #   5 leak check (-X leakcheck)     10 the instruments (-X trace, -X lockstats)
-#  11 the checked builds: program tests and a short stress pass, the policy
+#  12 the checked builds: program tests and a short stress pass, the policy
 #     rules as assertions (make checked)
+#  13 the bad-argument fuzzer, a third of its calls, under ASan+UBSan
 # Each step prints its own details; the last line is "N passed, M failed"
 # over the steps.  Sized to stay under 15 minutes on 2 cores; `make stress`
 # is the long run.  Knob: STEPS="3 4" to run only some steps.
@@ -69,7 +70,8 @@ step 7 "program tests under TSan and ASan+UBSan" san_programs
 step 8 "stress, short pass, under TSan and ASan+UBSan" stress_san
 step 9 "negative control: the racy build is caught" control
 step 10 "instruments: traces and lock statistics (release and sanitizer builds)" instruments
-step 11 "checked builds: program tests and a short stress pass" checked
+step 12 "checked builds: program tests and a short stress pass" checked
+step 13 "bad-argument fuzzer, every 3rd chunk, under ASan+UBSan" env CHUNK=2000 EVERY=3 stress/fuzz/badargs.sh
 
 echo
 echo "==== summary ($(( $(date +%s) - t0 ))s)"
