@@ -28,7 +28,7 @@ else
 endif
 LIBS = -lm
 
-.PHONY: FORCE all deps deps-plot gil nogil racy tsan asan test unit programs stress stress-short stress-control \
+.PHONY: FORCE all deps deps-plot gil nogil racy tsan asan checked fuzz-input test unit programs stress stress-short stress-control \
         sanitize-short control-short scaling scaling-quick bench clean help check-policy timeline trace-tool
 
 all: deps gil nogil trace-tool
@@ -44,6 +44,8 @@ help:
 	@echo "make timeline WORKLOAD=cpu_count BUILD=gil|nogil THREADS=2   one thread-timeline picture"
 	@echo "                  (results/timeline-*.{svg,png}; tools/timeline.sh --help for knobs)"
 	@echo "make tsan / asan  sanitizer builds; make racy: the negative control"
+	@echo "make checked      bin/interp-{gil,nogil}-checked: the policy rules as assertions (abort naming the rule)"
+	@echo "make fuzz-input   every built-in callable with odd arguments, under ASan+UBSan"
 	@echo "make stress-control   the stress suite and TSan must catch bin/interp-racy"
 	@echo "make clean"
 
@@ -61,17 +63,18 @@ build/config: FORCE | build
 	@echo '$(CONFIG_LINE)' | cmp -s - $@ || echo '$(CONFIG_LINE)' > $@
 FORCE:
 
-# build_rule(name, policy dir, extra policy sources, cflags, ldflags)
+# build_rule(name, policy dir, extra policy sources, cflags, ldflags[, dir of those sources])
+# (the checked builds compile their parent policy's sources against their own policy.h)
 define build_rule
-build/$(1)/%.o: shared/%.c $(HDR) $(2)/policy.h build/config | build/$(1)
+build/$(1)/%.o: shared/%.c $(HDR) $(2)/policy.h $(wildcard $(6)/*.h) build/config | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
-build/$(1)/pol_%.o: $(2)/%.c $(HDR) $(wildcard $(2)/*.h) build/config | build/$(1)
+build/$(1)/pol_%.o: $(or $(6),$(2))/%.c $(HDR) $(wildcard $(2)/*.h) $(wildcard $(6)/*.h) build/config | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
 build/$(1)/embedded.o: build/embedded.c | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
 build/$(1):
 	@mkdir -p $$@
-OBJS_$(1) := $(patsubst shared/%.c,build/$(1)/%.o,$(SRC)) $(patsubst $(2)/%.c,build/$(1)/pol_%.o,$(3)) build/$(1)/embedded.o
+OBJS_$(1) := $(patsubst shared/%.c,build/$(1)/%.o,$(SRC)) $(patsubst $(or $(6),$(2))/%.c,build/$(1)/pol_%.o,$(3)) build/$(1)/embedded.o
 bin/interp-$(1): $$(OBJS_$(1)) | bin
 	$$(CC) $(4) $$(OBJS_$(1)) -o $$@ $(5) $$(LIBS)
 endef
@@ -82,6 +85,7 @@ TSAN_FLAGS = -O1 -g -fsanitize=thread $(BUILD_DEFS) -DTWINPY_ALLOC='"libc"' -DTW
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined \
              $(BUILD_DEFS) -DTWINPY_ALLOC='"libc"' -DTWINPY_SANITIZER='"address,undefined"'
 ASAN_LD    = -fsanitize=address,undefined
+CHECKED_FLAGS = -O1 -g $(BUILD_DEFS) -DTWINPY_ALLOC='"libc"'
 
 GIL_POL   := $(wildcard interp-gil/*.c)
 NOGIL_POL := $(wildcard interp-nogil/*.c)
@@ -95,6 +99,8 @@ $(eval $(call build_rule,nogil-tsan,interp-nogil,$(NOGIL_POL),$(TSAN_FLAGS),-fsa
 $(eval $(call build_rule,racy-tsan,interp-nogil/racy,$(RACY_POL),$(TSAN_FLAGS),-fsanitize=thread))
 $(eval $(call build_rule,gil-asan,interp-gil,$(GIL_POL),$(ASAN_FLAGS),$(ASAN_LD)))
 $(eval $(call build_rule,nogil-asan,interp-nogil,$(NOGIL_POL),$(ASAN_FLAGS),$(ASAN_LD)))
+$(eval $(call build_rule,gil-checked,interp-gil/checked,$(GIL_POL),$(CHECKED_FLAGS),,interp-gil))
+$(eval $(call build_rule,nogil-checked,interp-nogil/checked,$(NOGIL_POL),$(CHECKED_FLAGS),,interp-nogil))
 
 # The Python modules in shared/lib/ are compiled into the binary as strings.
 build/embedded.c: $(LIBPY) tools/embed.sh | build
@@ -113,6 +119,10 @@ bin/twinpy-trace: tools/twinpy-trace.c build/config | bin
 racy: deps bin/interp-racy
 tsan: deps bin/interp-gil-tsan bin/interp-nogil-tsan
 asan: deps bin/interp-gil-asan bin/interp-nogil-asan
+checked: deps bin/interp-gil-checked bin/interp-nogil-checked
+# every built-in callable with odd arguments, under ASan+UBSan (stress/fuzz/badargs.sh --help)
+fuzz-input: deps bin/interp-gil-asan bin/interp-nogil-asan
+	@stress/fuzz/badargs.sh
 
 # shared/ must never ask which build it is in.
 check-policy:
@@ -134,7 +144,9 @@ tests/unit/build/unit-$(1): $$(UNIT_OBJS_$(1)) $$(filter-out build/$(1)/main.o,$
 endef
 $(eval $(call unit_rule,gil,interp-gil,$(REL_FLAGS),$(ALLOC_LIBS)))
 $(eval $(call unit_rule,nogil,interp-nogil,$(REL_FLAGS),$(ALLOC_LIBS)))
-unit-bins: tests/unit/build/unit-gil tests/unit/build/unit-nogil
+$(eval $(call unit_rule,gil-checked,interp-gil/checked,$(CHECKED_FLAGS),))
+$(eval $(call unit_rule,nogil-checked,interp-nogil/checked,$(CHECKED_FLAGS),))
+unit-bins: tests/unit/build/unit-gil tests/unit/build/unit-nogil tests/unit/build/unit-gil-checked tests/unit/build/unit-nogil-checked
 
 # ---- tests ------------------------------------------------------------------------
 test: deps

@@ -53,4 +53,11 @@ extern uint32_t pol_eval_breaker; /* set: a thread waits for the GIL */
 #define POL_SAFEPOINT(ts) \
     do { if (UNLIKELY(LOAD_RELAXED(&pol_eval_breaker))) pol_safepoint_slow(ts); } while (0)
 
+/* the checks of the checked builds: nothing here */
+#ifndef POL_ASSERT_HELD
+#define POL_ASSERT_HELD(o) ((void)(o))
+#define POL_ASSERT_NO_LOCK(what) ((void)0)
+#define POL_OBJ_FREE(o) free(o)
+#endif
+
 #endif

@@ -101,4 +101,11 @@ void pol_quiescent(ThreadState *ts);
         if (UNLIKELY(--pt_->qs_countdown == 0)) pol_quiescent(ts); \
     } while (0)
 
+/* the checks of the checked builds: nothing here */
+#ifndef POL_ASSERT_HELD
+#define POL_ASSERT_HELD(o) ((void)(o))
+#define POL_ASSERT_NO_LOCK(what) ((void)0)
+#define POL_OBJ_FREE(o) free(o)
+#endif
+
 #endif

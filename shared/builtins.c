@@ -138,6 +138,8 @@ static Value bi_print(Value *args, int nargs, Dict *kw) {
     }
     if (sep && sep != V_NONE && !IS_STR(sep)) { err_format(&Exc_TypeError, "sep must be None or a string, not %s", type_name(sep)); goto fail; }
     if (end && end != V_NONE && !IS_STR(end)) { err_format(&Exc_TypeError, "end must be None or a string, not %s", type_name(end)); goto fail; }
+    int fl = flush ? obj_truth(flush) : 0; /* read before anything is written, as CPython */
+    if (fl < 0) goto fail;
     Value r;
     if (!file || file == V_NONE || file == OBJ_VAL(&std_out)) r = builtin_print_impl(args, nargs, sep, end);
     else if (file == OBJ_VAL(&std_err)) {
@@ -179,7 +181,7 @@ static Value bi_print(Value *args, int nargs, Dict *kw) {
         }
         if (!r) goto fail;
     }
-    if (r && flush && obj_truth(flush) > 0) out_flush();
+    if (fl > 0) out_flush();
     xdecref(sep); xdecref(end); xdecref(file); xdecref(flush);
     return r;
 fail:
@@ -690,4 +692,5 @@ void builtins_init(void) {
     dict_set_str(mod->dict, str_intern_c("Ellipsis"), V_ELLIPSIS);
     dict_set_str(mod->dict, N.__name__, OBJ_VAL(str_intern_c("builtins")));
     file_init(mod);
+    dict_set_str(interp.modules, mod->name, m); /* import builtins */
 }

@@ -36,7 +36,8 @@ Type DictItemsType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 #define EMPTY (-1)
 #define DUMMY (-2)
 
-static inline void seq_begin(Dict *d) { STORE_RELAXED(&d->seq, d->seq + 1); }
+/* every change of a dict's table is bracketed by these, inside its lock */
+static inline void seq_begin(Dict *d) { POL_ASSERT_HELD(d); STORE_RELAXED(&d->seq, d->seq + 1); }
 static inline void seq_end(Dict *d) { STORE_RELEASE(&d->seq, d->seq + 1); }
 static inline bool stable_value(Value v) { return IS_SMALL(v) || is_immortal(AS_OBJ(v)); }
 
@@ -1012,15 +1013,16 @@ static Value d_popitem(Value *a, int n, Dict *kw) {
     Dict *d = SELFD;
     for (;;) {
         Value k = V_NULL;
+        int64_t h = 0;
         CRITICAL_BEGIN(d);
         DictTable *t = d->table;
         if (t)
             for (int64_t i = t->nentries - 1; i >= 0; i--)
-                if (t->entries[i].key) { k = t->entries[i].key; incref(k); break; }
+                if (t->entries[i].key) { k = t->entries[i].key; h = t->entries[i].hash; incref(k); break; }
         CRITICAL_END();
         if (!k) return err_set_str(&Exc_KeyError, "popitem(): dictionary is empty");
         Value v;
-        int r = dict_del_hashed(d, k, obj_hash(k), &v);
+        int r = dict_del_hashed(d, k, h, &v); /* the stored hash: no __hash__ runs */
         if (r < 0) { decref(k); return V_NULL; }
         if (r == 1) return tuple_pack(2, k, v);
         decref(k);

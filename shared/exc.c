@@ -433,7 +433,11 @@ static int exc_setattr(Value self, Str *name, Value v) {
         return 0;
     }
     if (name == N.__suppress_context__) {
-        bool on = v && obj_truth(v) > 0;
+        if (v != V_TRUE && v != V_FALSE) {
+            err_set_str(&Exc_TypeError, v ? "attribute value type must be bool" : "can't delete numeric/char attribute");
+            return -1;
+        }
+        bool on = v == V_TRUE;
         CRITICAL_BEGIN(e);
         e->suppress_context = on;
         CRITICAL_END();

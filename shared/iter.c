@@ -364,7 +364,10 @@ static Value zip_newobj(Type *t, Value *args, int nargs, Dict *kw) {
     bool strict = false;
     if (kw) {
         Value s = kw_take(kw, N.strict);
-        if (s) { strict = obj_truth(s) > 0; decref(s); }
+        int st = s ? obj_truth(s) : 0;
+        xdecref(s);
+        if (st < 0) return V_NULL;
+        strict = st > 0;
         if (kw_done("zip", kw) < 0) return V_NULL;
     }
     Value iters = tuple_new(nargs);

@@ -26,7 +26,7 @@ Value seq_repr(Value *items, int64_t n, const char *open, const char *close, boo
 Value seq_richcmp(Value *a, int64_t na, Value *b, int64_t nb, int op);
 
 #define LEN(l) LOAD_RELAXED(&(l)->len)
-#define SET_LEN(l, n) STORE_RELEASE(&(l)->len, (n))
+#define SET_LEN(l, n) (POL_ASSERT_HELD(l), STORE_RELEASE(&(l)->len, (n)))
 
 /* ---- items arrays ----------------------------------------------------------- */
 #define ITEMS_HDR 2 /* Values before slot 0: the capacity, and padding */
@@ -65,6 +65,7 @@ Value list_new(int64_t cap) {
 
 /* Make room for `extra` more items; called inside the critical section. */
 static bool list_reserve(List *l, int64_t extra) {
+    POL_ASSERT_HELD(l);
     int64_t need = l->len + extra;
     if (need <= l->cap) return true;
     if (need > (INT64_C(1) << 36)) return false;

@@ -43,7 +43,7 @@ Obj *obj_new(Type *t, size_t size) {
 
 void obj_free(Obj *o) {
     if (LIKELY(cur_ts != NULL)) cur_ts->live_objects--;
-    free(o);
+    POL_OBJ_FREE(o);
 }
 
 int64_t mem_live_objects(void) {

@@ -27,6 +27,20 @@
  *                              frees)
  *   PolThread                  per-thread policy state, kept in ThreadState
  *   pol_* functions            declared below, defined by the policy's .c
+ * Checks, empty except in the checked builds (make checked:
+ * bin/interp-gil-checked, bin/interp-nogil-checked), where each one aborts
+ * with a message naming the rule, the object's type and the C source line:
+ *   POL_ASSERT_HELD(o)         this thread is inside o's critical section
+ *                              (at the write sites of lists, dicts, sets)
+ *   POL_ASSERT_NO_LOCK(what)   this thread holds no object lock (what: the
+ *                              place, e.g. "running Python code")
+ *   POL_OBJ_FREE(o)            give a dead object's memory back; the checked
+ *                              builds poison it and keep it a while, so a
+ *                              later incref or decref of it aborts
+ * In the checked builds CRITICAL_BEGIN also aborts when this thread is
+ * already inside a critical section, and ALLOW_THREADS_BEGIN and
+ * POL_SAFEPOINT when it is inside one (or, in interp-gil, when it does not
+ * hold the GIL); a refcount that would go below zero aborts too.
  * Facts for --version and sys._is_gil_enabled():
  *   POL_BUILD_NAME, POL_GIL_ENABLED, POL_REFCOUNT_KIND, POL_LOCK_KIND */
 #ifndef TWINPY_POLICY_CONTRACT_H
@@ -45,6 +59,9 @@
 #endif
 #if !defined(POL_READERS_MAY_RACE)
 #error "policy.h must define POL_READERS_MAY_RACE"
+#endif
+#if !defined(POL_ASSERT_HELD) || !defined(POL_ASSERT_NO_LOCK) || !defined(POL_OBJ_FREE)
+#error "policy.h must define POL_ASSERT_HELD, POL_ASSERT_NO_LOCK and POL_OBJ_FREE"
 #endif
 /* The facts: a policy that leaves one out fails to compile here. */
 _Static_assert(sizeof(POL_BUILD_NAME) > 1, "policy.h must define POL_BUILD_NAME");

@@ -30,6 +30,9 @@ Value set_new(void) {
 }
 
 /* Insert into a table known to hold no equal key and no dummies. */
+/* every change of a set's size happens inside its lock */
+#define SET_USED(s, n) (POL_ASSERT_HELD(s), STORE_RELAXED(&(s)->used, (n)))
+
 static void insert_clean(SetEntry *table, int64_t mask, Value key, int64_t hash) {
     uint64_t perturb = (uint64_t)hash;
     int64_t i = hash & mask;
@@ -162,7 +165,7 @@ static int set_op(Set *s, Value key, int op) {
                     drop = e->key;
                     e->key = DUMMYKEY;
                     e->hash = -1;
-                    STORE_RELAXED(&s->used, s->used - 1);
+                    SET_USED(s, s->used - 1);
                     result = 1;
                 }
             } else if (r == F_ABSENT) {
@@ -171,7 +174,7 @@ static int set_op(Set *s, Value key, int op) {
                 e->key = k;
                 e->hash = hash;
                 if (was_unused) s->fill++;
-                STORE_RELAXED(&s->used, s->used + 1);
+                SET_USED(s, s->used + 1);
                 result = 1;
                 if (was_unused && s->fill * 5 >= s->mask * 3)
                     nomem = !table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
@@ -267,7 +270,7 @@ static int merge_set(Set *s, Set *o) {
     if (ok && s->fill == 0 && s->mask == omask && ofill == oused) {
         memcpy(s->table, copy, (size_t)(omask + 1) * sizeof(SetEntry));
         s->fill = oused;
-        STORE_RELAXED(&s->used, oused);
+        SET_USED(s, oused);
         placed = true;
     }
     CRITICAL_END();
@@ -611,7 +614,7 @@ static Value s_pop(Value *a, int n, Dict *kw) {
         r = e->key;
         e->key = DUMMYKEY;
         e->hash = -1;
-        STORE_RELAXED(&s->used, s->used - 1);
+        SET_USED(s, s->used - 1);
         s->finger = e - s->table + 1;
     }
     CRITICAL_END();
@@ -636,7 +639,7 @@ static Value s_clear(Value *a, int n, Dict *kw) {
     s->table = s->small;
     s->mask = MINSIZE - 1;
     s->fill = 0;
-    STORE_RELAXED(&s->used, 0);
+    SET_USED(s, 0);
     CRITICAL_END();
     if (tab)
         for (int64_t i = 0; i <= mask; i++)

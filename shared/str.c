@@ -732,7 +732,12 @@ static Value s_splitlines(Value *a, int n, Dict *kw) {
         if (t) { kv = t; decref(t); }
         if (kw_done("splitlines", kw) < 0) return V_NULL;
     }
-    if (kv) keep = obj_truth(kv) > 0;
+    if (kv) { /* an int (or bool), as CPython */
+        int64_t k;
+        if (!val_as_i64(kv, &k))
+            return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(kv));
+        keep = k != 0;
+    }
     Str *s = SELF;
     Value list = list_new(0);
     int64_t i = 0, st = 0;

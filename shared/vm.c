@@ -767,7 +767,10 @@ static inline bool float_pair(Value a, Value b, double *x, double *y) {
         code = f->code; ip = f->ip; sp = f->sp; fast = f->fast; consts = code->consts; names = code->names; \
     } while (0)
 
-static Value eval(ThreadState *ts, Frame *f) { return eval_ex(ts, f, false); }
+static Value eval(ThreadState *ts, Frame *f) {
+    POL_ASSERT_NO_LOCK("running Python code");
+    return eval_ex(ts, f, false);
+}
 
 /* ---- the instrumented dispatch table ----------------------------------------------
  * With -X trace or -X lockstats the table the loop dispatches through is

@@ -5,6 +5,9 @@
 #   3 Check unit tests, both builds  8 stress, short pass, under the sanitizers
 #   4 program tests, both builds     9 the negative control (racy build caught)
 #   5 leak check (-X leakcheck)     10 the instruments (-X trace, -X lockstats)
+#  12 the checked builds: program tests and a short stress pass, the policy
+#     rules as assertions (make checked)
+#  13 the bad-argument fuzzer, a third of its calls, under ASan+UBSan
 # Each step prints its own details; the last line is "N passed, M failed"
 # over the steps.  Sized to stay under 15 minutes on 2 cores; `make stress`
 # is the long run.  Knob: STEPS="3 4" to run only some steps.
@@ -35,7 +38,8 @@ step() { # number title command...
 
 build_all() {
     make -s -j"$JOBS" bin/interp-gil bin/interp-nogil bin/interp-racy bin/interp-racy-tsan \
-        bin/interp-gil-tsan bin/interp-nogil-tsan bin/interp-gil-asan bin/interp-nogil-asan unit-bins bin/twinpy-trace
+        bin/interp-gil-tsan bin/interp-nogil-tsan bin/interp-gil-asan bin/interp-nogil-asan \
+        bin/interp-gil-checked bin/interp-nogil-checked unit-bins bin/twinpy-trace
 }
 programs_and_bad_input() {
     local rc=0
@@ -47,11 +51,18 @@ san_programs() { TIMEOUT=180 tests/run_programs.sh $SAN_BINS; }
 stress_short() { THREADS="2 4" REPS=1 ITERS_PCT=50 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
 stress_san() { BINS="$SAN_BINS" THREADS="4" REPS=1 ITERS_PCT=10 TIMEOUT=120 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
 control() { THREADS=4 REPS=2 ITERS_PCT=50 TIMEOUT=15 stress/control.sh; }
+CHECKED_BINS="bin/interp-gil-checked bin/interp-nogil-checked"
+checked() {
+    local rc=0
+    tests/run_programs.sh $CHECKED_BINS || rc=1
+    BINS="$CHECKED_BINS" THREADS="2 4" REPS=1 ITERS_PCT=25 QUIET=1 SHOW_FAILURES=5 stress/run.sh || rc=1
+    return $rc
+}
 instruments() { tests/instr/run.sh "$top/bin/interp-gil" "$top/bin/interp-nogil" $(printf "$top/%s " $SAN_BINS); }
 
-step 1 "build: release, racy, TSan, ASan+UBSan, unit tests" build_all
+step 1 "build: release, racy, TSan, ASan+UBSan, checked, unit tests" build_all
 step 2 "shared/ never asks which build it is in" make -s check-policy
-step 3 "Check unit tests (both builds)" tests/unit/run.sh
+step 3 "Check unit tests (both builds, and checked)" tests/unit/run.sh
 step 4 "program tests and bad input (both builds)" programs_and_bad_input
 step 5 "leak check: every object freed at exit" env LEAKCHECK=1 tests/run_programs.sh bin/interp-gil bin/interp-nogil
 step 6 "stress, short pass (both builds)" stress_short
@@ -59,6 +70,8 @@ step 7 "program tests under TSan and ASan+UBSan" san_programs
 step 8 "stress, short pass, under TSan and ASan+UBSan" stress_san
 step 9 "negative control: the racy build is caught" control
 step 10 "instruments: traces and lock statistics (release and sanitizer builds)" instruments
+step 12 "checked builds: program tests and a short stress pass" checked
+step 13 "bad-argument fuzzer, every 3rd chunk, under ASan+UBSan" env CHUNK=2000 EVERY=3 stress/fuzz/badargs.sh
 
 echo
 echo "==== summary ($(( $(date +%s) - t0 ))s)"

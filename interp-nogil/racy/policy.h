@@ -41,4 +41,11 @@ static inline bool pol_decref_is_zero(Obj *o) {
 
 #define POL_SAFEPOINT(ts) ((void)(ts))
 
+/* the checks of the checked builds: nothing here */
+#ifndef POL_ASSERT_HELD
+#define POL_ASSERT_HELD(o) ((void)(o))
+#define POL_ASSERT_NO_LOCK(what) ((void)0)
+#define POL_OBJ_FREE(o) free(o)
+#endif
+
 #endif

@@ -14,8 +14,9 @@
 /* ---- the build's facts --------------------------------------------------------- */
 START_TEST(policy_facts_match_build)
 {
-    bool gil = strcmp(POL_BUILD_NAME, "interp-gil") == 0;
-    bool nogil = strcmp(POL_BUILD_NAME, "interp-nogil") == 0;
+    /* the checked builds are "interp-gil (checked)", "interp-nogil (checked)" */
+    bool gil = strncmp(POL_BUILD_NAME, "interp-gil", 10) == 0;
+    bool nogil = strncmp(POL_BUILD_NAME, "interp-nogil", 12) == 0;
     ck_assert(gil || nogil);
     if (gil) {
         ck_assert_int_eq(POL_GIL_ENABLED, 1);

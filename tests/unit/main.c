@@ -44,6 +44,7 @@ int main(int argc, char **argv) {
     srunner_add_suite(sr, suite_parser());
     srunner_add_suite(sr, suite_compiler());
     srunner_add_suite(sr, suite_locks());
+    srunner_add_suite(sr, suite_checks());
     if (argc > 1 && strcmp(argv[1], "-v") == 0) srunner_set_fork_status(sr, CK_NOFORK);
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);

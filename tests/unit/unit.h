@@ -18,6 +18,7 @@ Suite *suite_lexer(void);
 Suite *suite_parser(void);
 Suite *suite_compiler(void);
 Suite *suite_locks(void);
+Suite *suite_checks(void);
 
 /* Helpers (main.c). */
 Value run_py(const char *src);          /* run src as a module; returns its dict (new ref) or V_NULL */
