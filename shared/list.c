@@ -307,14 +307,33 @@ typedef struct {
     Value *keys;   /* what is compared */
     Value *vals;   /* what is moved (== keys without a key function) */
     bool failed;
-    int kind;      /* 1: all small ints, 2: all floats/ints, 3: all str, 0: generic */
+    int kind;      /* 1: all small ints, 2: all floats/ints, 3: all str,
+                      4: tuples of small ints and strs (sort_tuple_kind), 0: generic */
 } SortCtx;
+
+/* Tuples that passed sort_tuple_kind: at each position every tuple holds a
+ * small int, or every tuple a str, so they compare as Python compares
+ * tuples (first differing item, else the shorter first) without Python code. */
+static int tuple_lt_plain(Tuple *a, Tuple *b) {
+    int64_t n = a->len < b->len ? a->len : b->len;
+    for (int64_t i = 0; i < n; i++) {
+        Value x = a->items[i], y = b->items[i];
+        if (IS_SMALL(x)) {
+            if (SMALL_VAL(x) != SMALL_VAL(y)) return SMALL_VAL(x) < SMALL_VAL(y);
+        } else {
+            int r = str_cmp(AS_STR(x), AS_STR(y));
+            if (r != 0) return r < 0;
+        }
+    }
+    return a->len < b->len;
+}
 
 static int sort_lt(SortCtx *c, Value a, Value b) {
     switch (c->kind) {
     case 1: return SMALL_VAL(a) < SMALL_VAL(b);
     case 2: { double x, y; val_as_double(a, &x); val_as_double(b, &y); return x < y; }
     case 3: return str_cmp(AS_STR(a), AS_STR(b)) < 0;
+    case 4: return tuple_lt_plain(AS_TUPLE(a), AS_TUPLE(b));
     }
     int r = obj_lt(a, b);
     if (r < 0) c->failed = true;
@@ -353,8 +372,29 @@ static void merge_sort(SortCtx *c, int64_t lo, int64_t hi, Value *tk, Value *tv)
     if (c->vals != c->keys) memcpy(c->vals + lo, tv, (size_t)k * sizeof(Value));
 }
 
+/* Whether keys are all tuples (of at most 8 items) whose items are, position
+ * by position, all small ints or all strs: tuples as (priority, n) or
+ * (name, count) pairs then sort without Python code (kind 4). */
+#define SORT_TUPLE_MAX 8
+static bool sort_tuple_kind(Value *keys, int64_t n) {
+    char pos[SORT_TUPLE_MAX] = {0}; /* 0: not seen yet, 1: small int, 3: str */
+    for (int64_t i = 0; i < n; i++) {
+        if (!IS_TUPLE(keys[i])) return false;
+        Tuple *t = AS_TUPLE(keys[i]);
+        if (t->len > SORT_TUPLE_MAX) return false;
+        for (int64_t j = 0; j < t->len; j++) {
+            Value x = t->items[j];
+            char k = IS_SMALL(x) ? 1 : IS_STR(x) ? 3 : 0;
+            if (k == 0 || (pos[j] && pos[j] != k)) return false;
+            pos[j] = k;
+        }
+    }
+    return true;
+}
+
 /* The comparison kind of keys (SortCtx.kind): one that runs no Python code, or 0. */
 static int sort_kind(Value *keys, int64_t n) {
+    if (n > 0 && IS_TUPLE(keys[0])) return sort_tuple_kind(keys, n) ? 4 : 0;
     bool all_small = true, all_num = true, all_str = true;
     for (int64_t i = 0; i < n; i++) {
         Value k = keys[i];
