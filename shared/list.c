@@ -424,13 +424,15 @@ static void sort_run(SortCtx *c, int64_t n, bool reverse, Value *tk, Value *tv) 
 /* Without a key function, items that compare without Python code are
  * sorted inside the list's critical section, as free-threaded CPython's
  * sort is atomic for them: into a new array, the old one retired (a
- * lock-free reader may be in it).  1: sorted; 0: not such items. */
+ * lock-free reader may be in it).  1: sorted (or under 2 items); 0: not
+ * such items. */
 static int sort_plain(List *l, bool reverse) {
     int done = 0;
     Value *old = NULL;
     CRITICAL_BEGIN(l);
     int64_t n = l->len;
     int kind = n > 1 ? sort_kind(l->items, n) : 0;
+    if (n < 2) done = 1; /* nothing to sort, and never detached */
     Value *items = kind ? items_alloc(n) : NULL;
     Value *tk = items ? malloc((size_t)n * sizeof(Value)) : NULL; /* no error set in here */
     Value *tv = tk ? malloc((size_t)n * sizeof(Value)) : NULL;
