@@ -85,8 +85,9 @@ def main():
         scale = number(args[3], 1)
     rnd = Rand(seed)
     threads = rnd.between(tmin, tmax)
-    # a few families per program, so that threads collide on them
-    fams = []
+    # a few families per program, so that threads collide on them; the
+    # first is a container, whose races show most often
+    fams = [rnd.pick(["list", "dict", "set", "queue", "instance"])]
     want = rnd.between(3, 6)
     while len(fams) < want:
         f = rnd.pick(NAMES)
@@ -98,8 +99,18 @@ def main():
             for _ in range(w):
                 ops.append(tmpl)
     nops = rnd.between(4, 12)
-    rounds = max(1, (rnd.between(30, 80) * 8 // (threads + 4)) * scale // 100)
     phases = rnd.between(1, 4)
+    bodies = []
+    for t in range(threads):
+        body = []
+        for _ in range(rnd.between(max(2, nops - 3), nops + 3)):
+            tmpl = rnd.pick(ops)
+            body.append(tmpl % rnd.below(12) if "%d" in tmpl else tmpl)
+        bodies.append(body)
+    # each thread performs about `work` operations in all
+    work = rnd.between(1000, 3000) * scale // 100
+    longest = max([len(b) for b in bodies])
+    rounds = max(1, work // (phases * longest))
     settings = [
         ("T", threads), ("ROUNDS", rounds), ("PHASES", phases),
         ("OWNKEYS", rnd.between(2, 24)), ("SHKEYS", rnd.between(1, 6)),
@@ -121,9 +132,7 @@ def main():
     for t in range(threads):
         out.append("")
         out.append("def body_%d(st):" % t)
-        for _ in range(rnd.between(max(2, nops - 3), nops + 3)):
-            tmpl = rnd.pick(ops)
-            line = tmpl % rnd.below(12) if "%d" in tmpl else tmpl
+        for line in bodies[t]:
             out.append("    %s  #@op" % line)
         out.append("    pass")
     out.append("")

@@ -267,10 +267,13 @@ def op_l_count(st):
     st.nops += 1
     if not st.lmine:
         return
+    # count and index walk the list item by item (in free-threaded CPython
+    # 3.13 too): another thread's insert or pop may make them count an item
+    # twice or miss it, so only the kind of answer is checked
     x = st.lmine[-1]
     n = L.count(x)
-    if n > 1:
-        fail("thread %d: L.count(%r) is %d, but it was appended once" % (st.tid, x, n))
+    if type(n) is not int or n < 0:
+        fail("thread %d: L.count(%r) gave %r" % (st.tid, x, n))
     try:
         i = L.index(x)
     except ValueError:
@@ -435,7 +438,9 @@ def check_items(st, what, items):
 
 
 def op_d_copy(st, j):
-    # none of these may raise, however other threads resize D
+    # none of these may raise, however other threads resize D: each copies
+    # D in one step (for tuple(D) and tuple(S) this is our promise, stronger
+    # than CPython 3.13's, whose tuple() iterates and may raise)
     st.nops += 1
     k = j % 9
     if k == 0:

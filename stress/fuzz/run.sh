@@ -109,7 +109,8 @@ trap 'echo; echo "fuzz: interrupted" >&2; exit 130' INT TERM
 # hang, sanitizer, exit), why (one line) and ops; output in $tmp/run.{out,err}
 run_one() {
   local bin=$1 file=$2 rc
-  timeout -k 5 "$TIMEOUT" "$bin" "$file" < /dev/null > "$tmp/run.out" 2> "$tmp/run.err"
+  # (the braces keep bash's own "Segmentation fault" line off the terminal)
+  { timeout -k 5 "$TIMEOUT" "$bin" "$file" < /dev/null > "$tmp/run.out" 2> "$tmp/run.err"; } 2> /dev/null
   rc=$?
   kind=pass; why=""; ops=0
   if grep -Eq "$SANITIZER_RE" "$tmp/run.err"; then
