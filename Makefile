@@ -29,9 +29,9 @@ endif
 LIBS = -lm
 
 .PHONY: FORCE all deps deps-plot gil nogil racy tsan asan test unit programs stress stress-short stress-control \
-        sanitize-short control-short scaling scaling-quick bench clean help check-policy
+        sanitize-short control-short scaling scaling-quick bench clean help check-policy timeline trace-tool
 
-all: deps gil nogil
+all: deps gil nogil trace-tool
 
 help:
 	@echo "make              build bin/interp-gil and bin/interp-nogil (jemalloc; ALLOC=libc for the system allocator)"
@@ -41,6 +41,8 @@ help:
 	@echo "                  (QUICK=1 for a one-minute version; see stress/scaling.sh --help for knobs)"
 	@echo "make bench        single-thread benchmarks, the free-threading tax (results/bench.csv)"
 	@echo "make stress       the long stress run on both builds (stress/run.sh --help for knobs)"
+	@echo "make timeline WORKLOAD=cpu_count BUILD=gil|nogil THREADS=2   one thread-timeline picture"
+	@echo "                  (results/timeline-*.{svg,png}; tools/timeline.sh --help for knobs)"
 	@echo "make tsan / asan  sanitizer builds; make racy: the negative control"
 	@echo "make stress-control   the stress suite and TSan must catch bin/interp-racy"
 	@echo "make clean"
@@ -63,7 +65,7 @@ FORCE:
 define build_rule
 build/$(1)/%.o: shared/%.c $(HDR) $(2)/policy.h build/config | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
-build/$(1)/pol_%.o: $(2)/%.c $(HDR) $(2)/policy.h build/config | build/$(1)
+build/$(1)/pol_%.o: $(2)/%.c $(HDR) $(wildcard $(2)/*.h) build/config | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
 build/$(1)/embedded.o: build/embedded.c | build/$(1)
 	$$(CC) $$(BASEFLAGS) -I$(2) $(4) -c $$< -o $$@
@@ -103,6 +105,11 @@ build bin:
 
 gil: bin/interp-gil
 nogil: bin/interp-nogil
+
+# the trace checker and timeline drawer (tools/twinpy-trace.c): C and libc only
+trace-tool: bin/twinpy-trace
+bin/twinpy-trace: tools/twinpy-trace.c build/config | bin
+	$(CC) $(CSTD) $(WARN) -O2 $< -o $@ -lm
 racy: deps bin/interp-racy
 tsan: deps bin/interp-gil-tsan bin/interp-nogil-tsan
 asan: deps bin/interp-gil-asan bin/interp-nogil-asan
@@ -146,14 +153,20 @@ stress-control: deps bin/interp-racy bin/interp-racy-tsan
 	@stress/control.sh
 
 # ---- experiments ----------------------------------------------------------------------
-scaling: deps deps-plot gil nogil
+scaling: deps deps-plot gil nogil trace-tool
 	@CFLAGS_INFO="$(CC_NAME) $(OPT) $(ALLOC)" stress/scaling.sh
 
-scaling-quick: deps deps-plot gil nogil
+scaling-quick: deps deps-plot gil nogil trace-tool
 	@QUICK=1 CFLAGS_INFO="$(CC_NAME) $(OPT) $(ALLOC)" stress/scaling.sh
 
 bench: deps gil nogil
 	@stress/bench.sh
+
+WORKLOAD ?= cpu_count
+BUILD ?= gil
+THREADS ?= 2
+timeline: deps deps-plot gil nogil trace-tool
+	@tools/timeline.sh run "$(WORKLOAD)" "$(BUILD)" "$(THREADS)"
 
 clean:
 	rm -rf build bin results tests/unit/build

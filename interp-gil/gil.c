@@ -13,6 +13,7 @@
 #include <pthread.h>
 #include <time.h>
 #include "runtime.h"
+#include "gil_instr.h"
 
 uint32_t pol_eval_breaker;
 static uint32_t drop_request;
@@ -47,6 +48,8 @@ void pol_thread_init(ThreadState *ts) { ts->pol.attached = 0; }
 
 static void take_gil(ThreadState *ts) {
     pthread_mutex_lock(&gil.mu);
+    bool waited = gil.locked;
+    uint64_t t0 = waited && INSTR_ON() ? gil_instr_wait_begin() : 0;
     while (gil.locked) {
         uint64_t saved = gil.switch_number;
         struct timespec dl;
@@ -59,6 +62,7 @@ static void take_gil(ThreadState *ts) {
             /* nobody switched during a whole interval: ask the holder to drop */
             STORE_RELAXED(&drop_request, 1);
             STORE_RELAXED(&pol_eval_breaker, 1);
+            if (INSTR_ON()) gil_instr_drop_request(gil.holder);
         }
     }
     gil.locked = 1;
@@ -67,9 +71,11 @@ static void take_gil(ThreadState *ts) {
     STORE_RELAXED(&drop_request, 0);
     STORE_RELAXED(&pol_eval_breaker, 0);
     pthread_mutex_lock(&gil.switch_mu);
+    ThreadState *prev = gil.last_holder;
     gil.last_holder = ts;
     pthread_cond_signal(&gil.switch_cond);
     pthread_mutex_unlock(&gil.switch_mu);
+    if (INSTR_ON()) gil_instr_taken(ts, prev, waited, t0);
     pthread_mutex_unlock(&gil.mu);
     ts->pol.attached = 1;
 }
@@ -77,12 +83,14 @@ static void take_gil(ThreadState *ts) {
 static void drop_gil(ThreadState *ts, bool forced) {
     ts->pol.attached = 0;
     pthread_mutex_lock(&gil.mu);
+    if (INSTR_ON()) gil_instr_released(forced);
     gil.locked = 0;
     gil.holder = NULL;
     pthread_cond_signal(&gil.cond);
     pthread_mutex_unlock(&gil.mu);
     if (forced) {
         /* let the thread that asked run before we try to take it back */
+        if (INSTR_ON()) gil_instr_forced_begin();
         pthread_mutex_lock(&gil.switch_mu);
         while (gil.last_holder == ts && !th_finalizing()) {
             /* bounded: never hang if the asker went away */
@@ -92,6 +100,7 @@ static void drop_gil(ThreadState *ts, bool forced) {
             if (dl.tv_nsec >= 1000000000L) { dl.tv_sec++; dl.tv_nsec -= 1000000000L; }
             if (pthread_cond_timedwait(&gil.switch_cond, &gil.switch_mu, &dl) == ETIMEDOUT) break;
         }
+        if (INSTR_ON()) gil_instr_forced_end(gil.last_holder);
         pthread_mutex_unlock(&gil.switch_mu);
     }
 }
@@ -100,6 +109,7 @@ void pol_attach(ThreadState *ts) {
     take_gil(ts);
     if (th_finalizing() && !ts->is_main) {
         /* the interpreter is exiting: daemon threads stop here for good */
+        if (INSTR_ON()) gil_instr_interp_exit();
         drop_gil(ts, false);
         th_park_forever();
     }
@@ -109,6 +119,7 @@ void pol_detach(ThreadState *ts) { drop_gil(ts, false); }
 
 void pol_safepoint_slow(ThreadState *ts) {
     if (LOAD_RELAXED(&drop_request)) {
+        if (INSTR_ON()) gil_instr_drop_seen();
         drop_gil(ts, true);
         pol_attach(ts);
     }
@@ -145,9 +156,23 @@ double pol_get_switch_interval(void) {
     return s;
 }
 
+void gil_with_mutex(void (*fn)(void *), void *arg) {
+    pthread_mutex_lock(&gil.mu);
+    fn(arg);
+    pthread_mutex_unlock(&gil.mu);
+}
+
 /* Readers never race writers while the GIL is held: free at once. */
 void pol_retire(ThreadState *ts, void *p) {
     (void)ts;
     free(p);
 }
-void pol_thread_exit(ThreadState *ts) { (void)ts; }
+void pol_retire_ref(ThreadState *ts, Obj *o) {
+    (void)ts;
+    decref(OBJ_VAL(o));
+}
+void pol_reclaim_all(ThreadState *ts) { (void)ts; }
+void pol_thread_exit(ThreadState *ts) {
+    (void)ts;
+    if (INSTR_ON()) gil_instr_thread_exit();
+}

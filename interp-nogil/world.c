@@ -15,6 +15,7 @@
 #include <pthread.h>
 #include <time.h>
 #include "runtime.h"
+#include "nogil_instr.h"
 
 enum { TS_DETACHED = 0, TS_ATTACHED = 1, TS_SUSPENDED = 2 };
 
@@ -42,9 +43,11 @@ void pol_attach(ThreadState *ts) {
         uint32_t expect = TS_DETACHED;
         if (__atomic_compare_exchange_n(&ts->pol.state, &expect, TS_ATTACHED, 0, __ATOMIC_SEQ_CST, __ATOMIC_ACQUIRE))
             break;
+        uint64_t t0 = INSTR_ON() ? instr_paused_begin() : 0;
         pthread_mutex_lock(&stw_mu);
         while (LOAD_ACQUIRE(&ts->pol.state) == TS_SUSPENDED) pthread_cond_wait(&stw_cond, &stw_mu);
         pthread_mutex_unlock(&stw_mu);
+        if (INSTR_ON()) instr_paused_end(t0);
     }
     qsbr_online(ts);
     if (th_finalizing() && !ts->is_main) {
@@ -75,6 +78,7 @@ void pol_stop_the_world(ThreadState *ts) {
     pol_detach(ts);
     pthread_mutex_lock(&stw_serial);
     pol_attach(ts);
+    if (INSTR_ON()) nogil_instr_stw_requested();
     STORE_RELEASE(&stw_requested, 1);
     for (;;) {
         /* one pass: ask everyone to stop, suspend whoever is detached */
@@ -88,7 +92,10 @@ void pol_stop_the_world(ThreadState *ts) {
             if (LOAD_ACQUIRE(&t->pol.state) != TS_SUSPENDED) all = false;
         }
         th_registry_unlock();
-        if (all) break;
+        if (all) {
+            if (INSTR_ON()) nogil_instr_stw_stopped();
+            break;
+        }
         pthread_mutex_lock(&stw_mu);
         struct timespec dl;
         clock_gettime(CLOCK_REALTIME, &dl);
@@ -108,6 +115,7 @@ void pol_start_the_world(ThreadState *ts) {
     pthread_mutex_lock(&stw_mu);
     pthread_cond_broadcast(&stw_cond);
     pthread_mutex_unlock(&stw_mu);
+    if (INSTR_ON()) nogil_instr_stw_released();
     pthread_mutex_unlock(&stw_serial);
 }
 

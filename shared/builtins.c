@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "instr.h"
 
 Value super_new(Type *start, Value obj);
 
@@ -49,7 +50,7 @@ void out_write(const char *s, int64_t n) {
     pthread_mutex_unlock(&out_mu);
     /* this write may block: let other threads run meanwhile */
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_IO, "stdout write");
     pthread_mutex_lock(&out_mu);
     if (out_len + (size_t)n > sizeof out_buf) flush_locked();
     if ((size_t)n > sizeof out_buf) write_all(1, s, (size_t)n);
@@ -59,7 +60,7 @@ void out_write(const char *s, int64_t n) {
     }
     if (out_tty && memchr(s, '\n', (size_t)n)) flush_locked();
     pthread_mutex_unlock(&out_mu);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
 }
 
 void out_flush(void) {

@@ -556,7 +556,54 @@ Value dict_copy(Dict *d) {
     return r;
 }
 
+/* d.update(o) for a dict o whose keys all compare without Python code:
+ * both locked, every entry copied in one step, as free-threaded CPython
+ * does (no thread sees half an update).  false: not done (a key needs
+ * Python code, or no memory), and d may hold some of o's entries already;
+ * the caller goes on one key at a time. */
+static bool update_locked(Dict *d, Dict *o) {
+    bool done = true;
+    Value *olds = NULL;
+    int64_t nold = 0;
+    KeyCands none;
+    cands_init(&none);
+    CRITICAL_BEGIN2(d, o);
+    DictTable *t = o->table;
+    int64_t n = t ? t->nentries : 0;
+    olds = n ? malloc((size_t)n * sizeof(Value)) : NULL;
+    if (n && !olds) done = false;
+    seq_begin(d);
+    for (int64_t k = 0; done && k < n; k++) {
+        DictEntry *e = &o->table->entries[k];
+        if (!e->key) continue;
+        int64_t ix, slot;
+        int r = obj_simple_key(e->key) ? probe(d, e->key, e->hash, true, &none, &ix, &slot) : P_PYTHON;
+        if (r == P_FOUND) {
+            DictEntry *de = &d->table->entries[ix];
+            incref(e->value);
+            olds[nold++] = de->value;
+            STORE_RELEASE(&de->stable, 0);
+            STORE_RELEASE(&de->value, e->value);
+            STORE_RELEASE(&de->stable, (uint64_t)stable_value(e->value));
+        } else if (r == P_ABSENT) {
+            incref(e->key);
+            incref(e->value);
+            if (!insert_new(d, e->key, e->value, e->hash, slot)) {
+                decref(e->key); /* not stolen; o still holds both */
+                decref(e->value);
+                done = false;
+            }
+        } else done = false;
+    }
+    seq_end(d);
+    CRITICAL_END2();
+    for (int64_t k = 0; k < nold; k++) xdecref(olds[k]);
+    free(olds);
+    return done;
+}
+
 int dict_update(Dict *d, Value other) {
+    if (IS_DICT(other) && (AS_DICT(other) == d || update_locked(d, AS_DICT(other)))) return 0;
     if (IS_DICT(other)) {
         Value items = dict_items_snapshot(AS_DICT(other));
         if (!items) return -1;

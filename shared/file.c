@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "instr.h"
 
 typedef struct File {
     Obj ob;
@@ -196,14 +197,14 @@ static Value read_common(Value self, int64_t want, bool line) {
     ReadReq q = {f, want, line, {0}, 0};
     sb_init(&q.out);
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_IO, "file read");
     pthread_mutex_lock(&f->mu);
     f->eof = false;  /* the file may have grown since */
     if (f->fd < 0) q.err = EBADF;  /* closed by another thread meanwhile */
     else if (f->wlen) q.err = flush_locked(f);
     if (!q.err) take_locked(&q);
     pthread_mutex_unlock(&f->mu);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
     if (q.err == EBADF) { sb_free(&q.out); closed_error(); return V_NULL; }
     if (q.err) { sb_free(&q.out); return err_oserror(q.err, NULL); }
     if (q.out.failed) { sb_free(&q.out); return err_no_memory(); }
@@ -249,7 +250,7 @@ static Value f_readlines(Value *a, int n, Dict *kw) {
 static Value write_bytes(File *f, const char *data, size_t len) {
     int err = 0;
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_IO, "file write");
     pthread_mutex_lock(&f->mu);
     if (f->fd < 0) err = EBADF;  /* closed by another thread meanwhile */
     if (!err && f->wlen + len > f->wcap) {
@@ -267,7 +268,7 @@ static Value write_bytes(File *f, const char *data, size_t len) {
         f->wlen += len;
     }
     pthread_mutex_unlock(&f->mu);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
     if (err == EBADF) { closed_error(); return V_NULL; }
     if (err) return err_oserror(err, NULL);
     return V_NONE;
@@ -318,7 +319,7 @@ static int close_file(File *f) {
     if (LOAD_RELAXED(&f->fd) < 0) return 0;
     files_unlink(f);
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_IO, "file close");
     pthread_mutex_lock(&f->mu);
     if (f->fd >= 0) {
         err = flush_locked(f);
@@ -326,7 +327,7 @@ static int close_file(File *f) {
         STORE_RELAXED(&f->fd, -1);
     }
     pthread_mutex_unlock(&f->mu);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
     return err;
 }
 static Value f_close(Value *a, int n, Dict *kw) {
@@ -353,11 +354,11 @@ static Value f_flush(Value *a, int n, Dict *kw) {
     if (!check_open(f)) return V_NULL;
     int err;
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_IO, "file flush");
     pthread_mutex_lock(&f->mu);
     err = f->fd < 0 ? EBADF : flush_locked(f);
     pthread_mutex_unlock(&f->mu);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
     if (err == EBADF) { closed_error(); return V_NULL; }
     return err ? err_oserror(err, NULL) : V_NONE;
 }
@@ -563,7 +564,7 @@ static Value open_checked(Value *arg) {
     int fd, e = 0;
     ThreadState *ts = cur_ts;
     const char *pth = AS_STR(path)->data;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_IO, "open");
     fd = open(pth, flags | O_CLOEXEC, 0666);
     if (fd < 0) e = errno;
     else {
@@ -571,7 +572,7 @@ static Value open_checked(Value *arg) {
         if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) { close(fd); fd = -1; e = EISDIR; }
         else if (flags & O_APPEND) lseek(fd, 0, SEEK_END);  /* "a+" reads from the end, as in CPython */
     }
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
     if (fd < 0) return err_oserror(e, pth);
     File *f = file_new(fd, rd, wr, newline, AS_STR(path), mode ? AS_STR(mode) : str_intern_c("r"));
     if (!f) { close(fd); return V_NULL; }

@@ -109,17 +109,29 @@ static Value func_repr(Value v) {
     sb_addf(&b, "<function %s at %p>", AS_FUNC(v)->qualname->data, (void *)v);
     return sb_finish(&b);
 }
+/* __name__, __qualname__, __defaults__, __kwdefaults__ and __code__ are
+ * read without a lock by every call and may be replaced by any thread: a
+ * writer swaps under the function's lock and retires the old value
+ * (pol_retire_ref), so a reader that loaded it can still take it. */
+static Obj **func_field(Func *f, Str *name) {
+    if (name == N.__name__) return (Obj **)&f->name;
+    if (name == N.__qualname__) return (Obj **)&f->qualname;
+    if (name == N.__defaults__) return (Obj **)&f->defaults;
+    if (name == N.__kwdefaults__) return (Obj **)&f->kwdefaults;
+    if (name == N.__code__) return (Obj **)&f->code;
+    return NULL;
+}
+
 static Value func_getattr(Value self, Str *name) {
     Func *f = AS_FUNC(self);
-    if (name == N.__name__) { incref(OBJ_VAL(f->name)); return OBJ_VAL(f->name); }
-    if (name == N.__qualname__) { incref(OBJ_VAL(f->qualname)); return OBJ_VAL(f->qualname); }
-    if (name == N.__module__) { incref(f->module); return f->module; }
-    if (name == N.__defaults__) {
-        Value d = f->defaults ? OBJ_VAL(f->defaults) : V_NONE;
-        incref(d);
-        return d;
+    Obj **field = func_field(f, name);
+    if (field) {
+        Obj *o = LOAD_ACQUIRE(field);
+        if (!o) return V_NONE;
+        incref(OBJ_VAL(o));
+        return OBJ_VAL(o);
     }
-    if (name == N.__code__) { incref(OBJ_VAL(f->code)); return OBJ_VAL(f->code); }
+    if (name == N.__module__) { incref(f->module); return f->module; }
     Dict *attrs = LOAD_ACQUIRE(&f->attrs);
     if (attrs) {
         Value v = dict_get_str(attrs, name);
@@ -130,15 +142,51 @@ static Value func_getattr(Value self, Str *name) {
         return dict_new();
     }
     if (name == N.__doc__) {
-        Code *co = f->code;
+        Code *co = LOAD_ACQUIRE(&f->code);
         Value d = (co->flags & CO_DOC) && co->nconsts ? co->consts[0] : V_NONE;
         incref(d);
         return d;
     }
     return generic_getattr(self, name, true);
 }
+/* The TypeError for a value field cannot hold, or NULL when it fits. */
+static const char *func_field_check(Func *f, Str *name, Value v) {
+    if (name == N.__name__ || name == N.__qualname__) return v && IS_STR(v) ? NULL : "a string";
+    if (name == N.__defaults__) return !v || v == V_NONE || IS_TUPLE(v) ? NULL : "a tuple";
+    if (name == N.__kwdefaults__) return !v || v == V_NONE || IS_DICT(v) ? NULL : "a dict";
+    if (!v || !IS_TYPE(v, CodeType)) return "a code";
+    int32_t want = LOAD_ACQUIRE(&f->code)->nfrees, have = AS_CODE(v)->nfrees;
+    if (want != have) {
+        err_format(&Exc_ValueError, "%s() requires a code object with %d free vars, not %d",
+                   LOAD_ACQUIRE(&f->name)->data, want, have);
+        return "";
+    }
+    return NULL;
+}
+
+static int func_set_field(Func *f, Str *name, Obj **field, Value v) {
+    const char *what = func_field_check(f, name, v);
+    if (what) {
+        if (*what) err_format(&Exc_TypeError, "%s must be set to %s object", name->data, what);
+        return -1;
+    }
+    /* names are interned, so immortal: generators, classes and messages
+     * keep pointers to them without a reference */
+    Obj *nv = v && v != V_NONE ? AS_OBJ(v) : NULL, *old;
+    if (nv) incref(v);
+    if (nv && IS_STR(v)) nv = (Obj *)str_intern(AS_STR(v)); /* takes the reference */
+    CRITICAL_BEGIN(f);
+    old = *field;
+    STORE_RELEASE(field, nv);
+    CRITICAL_END();
+    if (old) pol_retire_ref(cur_ts, old);
+    return 0;
+}
+
 static int func_setattr(Value self, Str *name, Value v) {
     Func *f = AS_FUNC(self);
+    Obj **field = func_field(f, name);
+    if (field) return func_set_field(f, name, field, v);
     Dict *attrs = LOAD_ACQUIRE(&f->attrs);
     if (!attrs) {
         /* made on first use; two threads may race to make it: one wins */

@@ -725,13 +725,6 @@ static int list_setitem(Value v, Value key, Value val) {
 
 /* Walk the items one at a time, comparing outside the lock.  Returns the
  * first index i >= from where items[i] == x, -1 if none, -2 on error. */
-/* An item whose == runs no Python code (with another such item). */
-static bool eq_is_plain(Value v) {
-    if (IS_SMALL(v)) return true;
-    Type *t = AS_OBJ(v)->type;
-    return t == &IntType || t == &StrType || t == &FloatType || t == &BoolType || t == &NoneType;
-}
-
 /* Inside l's lock: the first index in [*at, to) whose item equals x, while
  * the items compare without Python code (x must too).  -1 when none; *at
  * is left at the first item that needs Python code, or at the end; *bad is
@@ -741,7 +734,7 @@ static int64_t find_plain_locked(List *l, Value x, int64_t *at, int64_t to, bool
     for (; i < end; i++) {
         Value item = l->items[i];
         if (item == x) break;
-        if (!eq_is_plain(item)) { *at = i; return -1; }
+        if (!obj_simple_key(item)) { *at = i; return -1; }
         int r = obj_eq(item, x);
         if (r < 0) { *bad = true; break; }
         if (r) break;
@@ -755,7 +748,7 @@ static int64_t find_plain_locked(List *l, Value x, int64_t *at, int64_t to, bool
  * another thread's insert or remove cannot make it skip an item; from the
  * first item with a Python-level __eq__ on, one item is read at a time. */
 static int64_t list_find(List *l, Value x, int64_t from, int64_t to) {
-    if (eq_is_plain(x)) {
+    if (obj_simple_key(x)) {
         int64_t r;
         bool bad = false, settled;
         CRITICAL_BEGIN(l);
@@ -914,7 +907,7 @@ static Value l_remove(Value *a, int n, Dict *kw) {
         Value old = V_NULL, want = V_NULL;
         int64_t at = 0, r = -1;
         bool bad = false, settled = false;
-        if (eq_is_plain(x)) {
+        if (obj_simple_key(x)) {
             CRITICAL_BEGIN(l);
             r = find_plain_locked(l, x, &at, INT64_MAX, &bad);
             if (r >= 0) {

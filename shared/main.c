@@ -4,6 +4,9 @@
  *   interp-gil -c CODE [args]   run CODE
  *   interp-gil - | (no file)    run the program on standard input
  *   interp-gil -X leakcheck ... count live objects after finalizing
+ *   interp-gil -X trace=FILE    a timeline of every thread (instr.c)
+ *   interp-gil -X lockstats[=FILE]  where threads waited, at exit (lockstats.c)
+ *   TWINPY_TRACE=FILE, TWINPY_LOCKSTATS=FILE (or 1: stderr) do the same
  *   interp-gil --version, -h
  * Exit status: 0, 1 for an uncaught exception or a syntax error, the code
  * given to sys.exit(), 2 for a bad command line or an unreadable file. */
@@ -13,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "instr.h"
 
 #ifndef TWINPY_SANITIZER
 #define TWINPY_SANITIZER "none"
@@ -33,9 +37,15 @@ static void usage(FILE *out) {
             "  -              read the program from standard input (also the default)\n"
             "  -X leakcheck   after the program ends, free everything and report\n"
             "                 objects still alive (reference cycles are never collected)\n"
+            "  -X trace=FILE  write a timeline of every thread to FILE (Chrome trace\n"
+            "                 JSON: Perfetto, chrome://tracing, tools/timeline.sh)\n"
+            "  -X lockstats[=FILE]  at exit, where threads waited: contended locks,\n"
+            "                 blocking calls, the GIL (stderr, or FILE and FILE.csv)\n"
             "  -u             accepted for compatibility (output is already flushed at exit)\n"
             "  -h, --help     this message\n"
             "  --version      build name, locking, refcounts, allocator, compiler\n"
+            "\n"
+            "Environment: TWINPY_TRACE=FILE, TWINPY_LOCKSTATS=FILE (or 1 for stderr).\n"
             "\n"
             "Exit status: 0 on success, 1 on an uncaught exception or syntax error,\n"
             "the code given to sys.exit(), 2 for a bad command line.\n",
@@ -61,10 +71,38 @@ static void version(void) {
     printf("language: Python 3.11 subset\n");
 }
 
+/* -X NAME or -X NAME=VALUE: 1 known, 0 unknown, -1 bad (message printed). */
+static const char *trace_path, *stats_path;
+static bool stats_on;
+static int x_option(const char *x) {
+    if (strcmp(x, "leakcheck") == 0) { interp.leakcheck = true; return 1; }
+    if (strncmp(x, "trace", 5) == 0 && (x[5] == 0 || x[5] == '=')) {
+        if (x[5] == 0 || x[6] == 0) {
+            fprintf(stderr, "%s: -X trace needs a file: -X trace=FILE\n", progname);
+            return -1;
+        }
+        trace_path = x + 6;
+        return 1;
+    }
+    if (strncmp(x, "lockstats", 9) == 0 && (x[9] == 0 || x[9] == '=')) {
+        stats_on = true;
+        stats_path = x[9] && x[10] ? x + 10 : NULL;
+        return 1;
+    }
+    return 0;
+}
+
 int main(int argc, char **argv) {
     const char *slash = strrchr(argv[0], '/');
     progname = slash ? slash + 1 : argv[0];
     const char *code = NULL, *file = NULL;
+    const char *env = getenv("TWINPY_TRACE");
+    if (env && *env) trace_path = env;
+    env = getenv("TWINPY_LOCKSTATS");
+    if (env && *env && strcmp(env, "0") != 0) {
+        stats_on = true;
+        stats_path = strcmp(env, "1") == 0 || strcmp(env, "-") == 0 ? NULL : env;
+    }
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -85,14 +123,23 @@ int main(int argc, char **argv) {
                 return bad_command_line();
             }
             const char *x = argv[++i];
-            if (strcmp(x, "leakcheck") == 0) interp.leakcheck = true;
-            else {
-                fprintf(stderr, "%s: unknown -X option '%s' (known: leakcheck)\n", progname, x);
+            int r = x_option(x);
+            if (r < 0) return bad_command_line();
+            if (r == 0) {
+                fprintf(stderr, "%s: unknown -X option '%s' (known: leakcheck, trace=FILE, lockstats[=FILE])\n", progname, x);
                 return bad_command_line();
             }
             continue;
         }
-        if (strcmp(a, "-Xleakcheck") == 0) { interp.leakcheck = true; continue; }
+        if (strncmp(a, "-X", 2) == 0 && a[2]) {
+            int r = x_option(a + 2);
+            if (r < 0) return bad_command_line();
+            if (r == 0) {
+                fprintf(stderr, "%s: unknown -X option '%s' (known: leakcheck, trace=FILE, lockstats[=FILE])\n", progname, a + 2);
+                return bad_command_line();
+            }
+            continue;
+        }
         if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 || strcmp(a, "-s") == 0) continue;
         if (strcmp(a, "-") == 0) { i++; break; }
         if (a[0] == '-' && a[1]) {
@@ -107,6 +154,7 @@ int main(int argc, char **argv) {
         /* sys.argv[0] is "-c" */
         argv[i - 1] = "-c";
     }
+    if ((trace_path || stats_on) && instr_init(trace_path, stats_on, stats_path) < 0) return 2;
     runtime_init(argc, argv, code ? i - 1 : file ? i : (i < argc ? i : argc));
     (void)script_index;
 
@@ -182,6 +230,7 @@ int main(int argc, char **argv) {
     if (interp.is_child) {
         /* a forked child that returned here (not through exit_child) */
         out_flush();
+        instr_finish();
         _exit(status);
     }
     status = runtime_finalize(status);

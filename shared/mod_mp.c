@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "instr.h"
 
 void str_atfork_prepare(void);
 void str_atfork_parent(void);
@@ -31,9 +32,9 @@ static Value mp_fork(Value *a, int n, Dict *kw) {
     (void)a; (void)n; (void)kw;
     ThreadState *ts = cur_ts;
     /* the import lock first, with the GIL released while we wait for it */
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_RUNTIME, "import lock (fork)");
     import_atfork_prepare();
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
     pol_stop_the_world(ts);
     th_atfork_prepare();
     str_atfork_prepare();
@@ -49,6 +50,7 @@ static Value mp_fork(Value *a, int n, Dict *kw) {
         ts->is_main = true;
         interp.is_child = true;
         pol_after_fork_child(ts);
+        if (INSTR_ON()) instr_fork_child();
         return MK_SMALL(0);
     }
     int e = errno;
@@ -58,6 +60,7 @@ static Value mp_fork(Value *a, int n, Dict *kw) {
     pol_start_the_world(ts);
     import_atfork_parent();
     if (pid < 0) return err_oserror(e, NULL);
+    if (INSTR_ON()) instr_fork_parent(pid);
     return int_from_i64(pid);
 }
 
@@ -78,13 +81,13 @@ static Value mp_wait(Value *a, int n, Dict *kw) {
     pid_t r;
     ThreadState *ts = cur_ts;
     if (timeout < 0) {
-        ALLOW_THREADS_BEGIN(ts);
+        BLOCKING_BEGIN(ts, BLK_PROCESS, "waiting for a child process");
         do r = waitpid((pid_t)pid, &st, 0);
         while (r < 0 && errno == EINTR);
-        ALLOW_THREADS_END(ts);
+        BLOCKING_END(ts);
     } else {
         double deadline = now_monotonic() + timeout;
-        ALLOW_THREADS_BEGIN(ts);
+        BLOCKING_BEGIN(ts, BLK_PROCESS, "waiting for a child process");
         for (;;) {
             r = waitpid((pid_t)pid, &st, WNOHANG);
             if (r != 0 && !(r < 0 && errno == EINTR)) break;
@@ -92,7 +95,7 @@ static Value mp_wait(Value *a, int n, Dict *kw) {
             struct timespec ms = {0, 1000000};
             nanosleep(&ms, NULL);
         }
-        ALLOW_THREADS_END(ts);
+        BLOCKING_END(ts);
         if (r == 0) return V_NONE;
     }
     if (r < 0) {
@@ -107,6 +110,7 @@ static Value mp_exit_child(Value *a, int n, Dict *kw) {
     int64_t code = 0;
     val_as_i64(a[0], &code);
     out_flush();
+    instr_finish();
     _exit((int)code);
 }
 

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "instr.h"
 
 extern char **environ;
 
@@ -69,6 +70,7 @@ static Value os_exit(Value *a, int n, Dict *kw) {
     int64_t c = 0;
     val_as_i64(a[0], &c);
     out_flush();
+    instr_finish();
     _exit((int)c);
 }
 static Value os_getcwd(Value *a, int n, Dict *kw) {
@@ -96,10 +98,10 @@ static Value remove_path(Value v, const char *fn) {
     if (!p) return V_NULL;
     int r, e = 0;
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_IO, "os.remove");
     r = unlink(p);
     if (r < 0) e = errno;
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
     if (r < 0) return err_oserror(e, p);
     return V_NONE;
 }
@@ -115,9 +117,9 @@ static Value path_stat(Value *a, int mode, const char *fn) {
     struct stat st;
     int r;
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_IO, "os.stat");
     r = stat(AS_STR(a[0])->data, &st);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
     if (r < 0) return V_FALSE;
     return MK_BOOL(!mode || (st.st_mode & S_IFMT) == (mode_t)mode);
 }

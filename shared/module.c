@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "runtime.h"
+#include "instr.h"
 
 Type ModuleType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 
@@ -98,9 +99,9 @@ static void import_lock(void) {
     pthread_once(&import_once, import_mu_init);
     if (pthread_mutex_trylock(&import_mu) == 0) return;
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_RUNTIME, "import lock");
     pthread_mutex_lock(&import_mu);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
 }
 static void import_unlock(void) { pthread_mutex_unlock(&import_mu); }
 void import_atfork_prepare(void) { pthread_once(&import_once, import_mu_init); pthread_mutex_lock(&import_mu); }

@@ -66,6 +66,13 @@ void pol_set_switch_interval(double seconds);
  * at once when readers never race writers, after every attached thread
  * has passed a safepoint otherwise (quiescent-state-based reclamation). */
 void pol_retire(ThreadState *ts, void *p);
+/* Drop a reference to o, a value just swapped out of a field that other
+ * threads read without a lock (a function's __defaults__, __name__...):
+ * at once when readers never race writers; otherwise once every attached
+ * thread has passed a safepoint, so a reader that loaded the old pointer
+ * can still take its reference. */
+void pol_retire_ref(ThreadState *ts, Obj *o);
+void pol_reclaim_all(ThreadState *ts);      /* at exit, no other thread left: all of it now */
 void pol_thread_exit(ThreadState *ts);      /* the thread is going away */
 double pol_get_switch_interval(void);
 

@@ -6,6 +6,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "instr.h"
 
 #ifndef TWINPY_ALLOC
 #define TWINPY_ALLOC "libc"
@@ -152,6 +153,7 @@ int runtime_finalize(int status) {
     out_flush();
     file_flush_all();
     fflush(stderr);
+    instr_finish(); /* the trace and the lock report, before anything is freed */
     if (!interp.leakcheck) return status;
     ThreadState *ts = cur_ts;
     th_set_finalizing();
@@ -163,6 +165,7 @@ int runtime_finalize(int status) {
      * the strings and singletons the runtime made at start-up */
     if (ts->handled) { Value h = ts->handled; ts->handled = V_NULL; decref(h); }
     if (ts->locals_map) { Value m = OBJ_VAL(ts->locals_map); ts->locals_map = NULL; decref(m); }
+    pol_reclaim_all(ts);
     xdecref(interp.argv);
     interp.argv = V_NULL;
     file_finalize();

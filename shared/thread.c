@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "runtime.h"
+#include "instr.h"
 
 _Thread_local ThreadState *cur_ts;
 
@@ -40,9 +41,9 @@ ThreadState *th_registry_first(void) { return reg_head; }
 static void reg_lock_attached(void) {
     if (pthread_mutex_trylock(&reg_mu) == 0) return;
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_RUNTIME, "thread registry lock");
     pthread_mutex_lock(&reg_mu);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
 }
 
 static void reg_add_locked(ThreadState *ts) {
@@ -106,11 +107,11 @@ int th_count_alive(void) {
 /* Wait (with the GIL released) until every non-daemon thread is gone. */
 void th_wait_for_nondaemon(void) {
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_LOCK, "waiting for threads at exit");
     pthread_mutex_lock(&reg_mu);
     while (nondaemon_running > 0) pthread_cond_wait(&reg_cond, &reg_mu);
     pthread_mutex_unlock(&reg_mu);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
 }
 
 void th_atfork_prepare(void) { pthread_mutex_lock(&reg_mu); }
@@ -138,7 +139,7 @@ int sleep_seconds(double secs) {
     if (secs < 0) { err_set_str(&Exc_ValueError, "sleep length must be non-negative"); return -1; }
     if (secs != secs) { err_set_str(&Exc_ValueError, "Invalid value NaN (not a number)"); return -1; }
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN(ts, BLK_SLEEP, "time.sleep");
     struct timespec req;
     double deadline = now_monotonic() + secs;
     for (;;) {
@@ -148,7 +149,7 @@ int sleep_seconds(double secs) {
         req.tv_nsec = (long)((left - (double)req.tv_sec) * 1e9);
         if (nanosleep(&req, NULL) == 0) break;
     }
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
     return 0;
 }
 
@@ -194,18 +195,21 @@ static void lock_dealloc(Obj *o) {
 }
 
 /* Acquire the underlying lock: 1 got it, 0 timed out / would block. */
+static const InstrBlock lock_wait = {"threading.Lock.acquire", BLK_LOCK};
+static const InstrBlock rlock_wait = {"threading.RLock.acquire", BLK_LOCK};
 static int lock_take(Lock *l, bool blocking, double timeout) {
     pthread_mutex_lock(&l->mu);
     if (!l->locked) {
         l->locked = 1;
         pthread_mutex_unlock(&l->mu);
+        if (INSTR_ON()) instr_lock_acquired(l->is_rlock, false);
         return 1;
     }
     pthread_mutex_unlock(&l->mu);
     if (!blocking) return 0;
     int got = 0;
     ThreadState *ts = cur_ts;
-    ALLOW_THREADS_BEGIN(ts);
+    BLOCKING_BEGIN_AS(ts, l->is_rlock ? &rlock_wait : &lock_wait);
     struct timespec deadline;
     if (timeout >= 0) {
         clock_gettime(CLOCK_MONOTONIC, &deadline);
@@ -224,7 +228,8 @@ static int lock_take(Lock *l, bool blocking, double timeout) {
         got = 1;
     }
     pthread_mutex_unlock(&l->mu);
-    ALLOW_THREADS_END(ts);
+    BLOCKING_END(ts);
+    if (got && INSTR_ON()) instr_lock_acquired(l->is_rlock, true);
     return got;
 }
 
@@ -449,7 +454,9 @@ static void *thread_main(void *arg) {
     cur_ts = ts;
     ts->ident = (int64_t)pthread_self();
     ts->native_id = (int64_t)syscall(SYS_gettid);
+    if (INSTR_ON()) instr_thread_begin(ts);
     pol_attach(ts);
+    if (INSTR_ON()) instr_thread_named(ts, b->func);
     Value r = call(b->func, AS_TUPLE(b->args)->items, (int)AS_TUPLE(b->args)->len,
                    b->kwargs && b->kwargs != V_NONE ? AS_DICT(b->kwargs) : NULL);
     if (r) decref(r);
@@ -472,6 +479,7 @@ static void *thread_main(void *arg) {
     bool daemon = ts->daemon;
     pol_thread_exit(ts);
     pol_detach(ts);
+    if (INSTR_ON()) instr_thread_end(ts);
     pthread_mutex_lock(&reg_mu);
     reg_remove_locked(ts);
     __atomic_add_fetch(&interp.dead_threads_live, ts->live_objects, __ATOMIC_RELAXED);

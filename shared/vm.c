@@ -12,6 +12,7 @@
 #include <string.h>
 #include "runtime.h"
 #include "opcodes.h"
+#include "instr.h"
 
 Type GenType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 Value rangeiter_next(Value v);
@@ -163,7 +164,8 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
         if (!t) return -1;
         fast[slot++] = t;
     } else if (nargs > argc) {
-        int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+        Tuple *defs = LOAD_ACQUIRE(&fn->defaults);
+        int ndef = defs ? (int)defs->len : 0;
         int kwgiven = 0;
         if (kw) {
             int64_t pos = 0;
@@ -239,13 +241,15 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
         sb_free(&posonly);
     }
     if (nargs < argc) {
-        int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+        /* loaded once: another thread may replace __defaults__ meanwhile */
+        Tuple *defs = LOAD_ACQUIRE(&fn->defaults);
+        int ndef = defs ? (int)defs->len : 0;
         for (int i = nargs; i < argc; i++) {
             if (fast[i]) continue;
             int d = i - (argc - ndef);
             if (d >= 0) {
-                incref(fn->defaults->items[d]);
-                fast[i] = fn->defaults->items[d];
+                incref(defs->items[d]);
+                fast[i] = defs->items[d];
             }
         }
         for (int i = 0; i < argc; i++)
@@ -254,8 +258,9 @@ static int bind_args(Func *fn, Code *co, Value *fast, Value *args, int nargs, Di
     if (kwc) {
         for (int i = argc; i < argc + kwc; i++) {
             if (fast[i]) continue;
-            if (fn->kwdefaults) {
-                Value d = dict_get_str(fn->kwdefaults, co->varnames[i]);
+            Dict *kwdefs = LOAD_ACQUIRE(&fn->kwdefaults);
+            if (kwdefs) {
+                Value d = dict_get_str(kwdefs, co->varnames[i]);
                 if (d) { fast[i] = d; continue; }
             }
         }
@@ -288,7 +293,7 @@ static int init_cells(Func *fn, Code *co, Value *fast) {
 
 /* A frame in the arena for calling fn, arguments bound. */
 static Frame *frame_for_call(ThreadState *ts, Func *fn, Value *args, int nargs, Dict *kw) {
-    Code *co = fn->code;
+    Code *co = LOAD_ACQUIRE(&fn->code);
     Frame *f = frame_push(ts, co);
     if (!f) return NULL;
     incref(OBJ_VAL(fn));
@@ -306,7 +311,7 @@ static Value eval(ThreadState *ts, Frame *f);
 
 Value vm_call_function(Func *fn, Value *args, int nargs, Dict *kw) {
     ThreadState *ts = cur_ts;
-    if (fn->code->flags & CO_GENERATOR) return gen_new(fn, args, nargs, kw);
+    if (LOAD_ACQUIRE(&fn->code)->flags & CO_GENERATOR) return gen_new(fn, args, nargs, kw);
     Frame *f = frame_for_call(ts, fn, args, nargs, kw);
     if (!f) return V_NULL;
     f->entry = 1;
@@ -342,7 +347,7 @@ static Value run_class_body(ThreadState *ts, Func *body, Dict *ns) {
 
 /* ---- generators ----------------------------------------------------------------------- */
 static Value gen_new(Func *fn, Value *args, int nargs, Dict *kw) {
-    Code *co = fn->code;
+    Code *co = LOAD_ACQUIRE(&fn->code);
     Frame *f = vm_frame_new_heap(co, 0);
     if (!f) return V_NULL;
     incref(OBJ_VAL(fn));
@@ -546,7 +551,10 @@ static Value take_stop_value(void) {
 
 static Value load_global(Frame *f, Str *name) {
     Value v = dict_get_str(f->globals, name);
-    if (v) return v;
+    if (v) {
+        if (INSTR_ON() && IS_OBJ(v) && !is_immortal(AS_OBJ(v))) instr_global_load(f, name, v);
+        return v;
+    }
     v = dict_get_str(interp.builtins, name);
     if (v) return v;
     return err_name_error(name, f->globals);
@@ -761,6 +769,32 @@ static inline bool float_pair(Value a, Value b, double *x, double *y) {
 
 static Value eval(ThreadState *ts, Frame *f) { return eval_ex(ts, f, false); }
 
+/* ---- the instrumented dispatch table ----------------------------------------------
+ * With -X trace or -X lockstats the table the loop dispatches through is
+ * rewritten once, before any Python code runs: the entries of the
+ * instructions that may wait (take an object lock, block, reach a
+ * safepoint, call) first store ip in the frame, so that a wait knows its
+ * instruction and Python line (instr_where.c).  Off, the table is never
+ * touched and the loop runs as it always does.  Without computed goto the
+ * lines of waits outside calls are those of the last call. */
+bool vm_dispatch_saves_ip;
+#if USE_COMPUTED_GOTO && defined(__GNUC__)
+static bool ip_needs_no_save(int op) {
+    switch (op) {
+    case I_NOP: case I_POP_TOP: case I_DUP_TOP: case I_DUP_TOP_TWO: case I_ROT_TWO: case I_ROT_THREE:
+    case I_ROT_FOUR: case I_LOAD_CONST: case I_LOAD_FAST: case I_STORE_FAST: case I_LOAD_CLOSURE: case I_CACHE:
+    case I_JUMP: case I_POP_JUMP_IF_FALSE: case I_POP_JUMP_IF_TRUE: case I_JUMP_IF_FALSE_OR_POP:
+    case I_JUMP_IF_TRUE_OR_POP: case I_IS_OP: case I_UNARY_NOT:
+        return true;
+    default:
+        return false;
+    }
+}
+void vm_instrument_dispatch(void) { eval_ex(NULL, NULL, true); }
+#else
+void vm_instrument_dispatch(void) {}
+#endif
+
 /* throwing: an exception is pending and must be raised where f is suspended */
 static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
 #if USE_COMPUTED_GOTO && defined(__GNUC__)
@@ -776,6 +810,21 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     Str **names;
     uint32_t instr, oparg;
     Value retval;
+#if USE_COMPUTED_GOTO && defined(__GNUC__)
+    if (UNLIKELY(throwing) && !f) {
+        /* vm_instrument_dispatch: every instruction that may wait saves
+         * its ip first, so that the instruments know the Python line */
+        static const void *const saving[] = {
+#define X(name, eff) &&L_ip_##name,
+            OPCODE_LIST(X)
+#undef X
+        };
+        for (int i = 0; i < OPCODE_COUNT; i++)
+            if (!ip_needs_no_save(i)) targets[i] = (void *)saving[i];
+        vm_dispatch_saves_ip = true;
+        return V_NULL;
+    }
+#endif
     Frame *entry_back = ts->frame;
     f->back = entry_back;
     ts->frame = f;
@@ -1022,7 +1071,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         if (self) { args--; n++; }
         if (IS_FUNC(func)) {
             Func *fn = AS_FUNC(func);
-            Code *co = fn->code;
+            Code *co = LOAD_ACQUIRE(&fn->code);
             if ((co->flags & CO_SIMPLE) && n == co->argcount) {
                 POL_SAFEPOINT(ts);
                 /* the arguments' and the function's references move to the frame */
@@ -1433,7 +1482,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         Value func = args[-1];
         if (IS_FUNC(func)) {
             Func *fn = AS_FUNC(func);
-            Code *co = fn->code;
+            Code *co = LOAD_ACQUIRE(&fn->code);
             POL_SAFEPOINT(ts);
             if ((co->flags & CO_SIMPLE) && oparg == (uint32_t)co->argcount) {
                 Frame *nf = frame_push_simple(ts, fn, co, args, (int)oparg);
@@ -1482,7 +1531,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             for (int i = 0; i < nkw && !err; i++)
                 if (dict_set(AS_DICT(kwd), kn->items[i], args[npos + i]) < 0) err = 1;
             if (!err) {
-                if (IS_FUNC(func) && !(AS_FUNC(func)->code->flags & CO_GENERATOR)) {
+                if (IS_FUNC(func) && !(LOAD_ACQUIRE(&AS_FUNC(func)->code)->flags & CO_GENERATOR)) {
                     POL_SAFEPOINT(ts);
                     Frame *nf = frame_for_call(ts, AS_FUNC(func), args, npos, AS_DICT(kwd));
                     decref(kwd);
@@ -1793,6 +1842,13 @@ do_return:
         PUSH(retval);
         DISPATCH();
     }
+
+#if USE_COMPUTED_GOTO && defined(__GNUC__)
+    /* the instrumented dispatch's entries (see vm_instrument_dispatch) */
+#define X(name, eff) L_ip_##name: f->ip = ip; goto L_##name;
+    OPCODE_LIST(X)
+#undef X
+#endif
 
 error:
     /* an instruction failed: record where, then look for a handler */

@@ -9,7 +9,9 @@
 #                            workload x build x threads (x switch interval)
 #   OUT/scaling.svg/.png     speedup against threads, one panel per workload
 #   OUT/latency.svg/.png     latency workload: lateness against switch interval
-#   OUT/REPORT.md            machine, tables, verdicts, targets (met/missed)
+#   OUT/REPORT.md            machine, tables, verdicts, targets (met/missed), and
+#                            why: -X lockstats of every workload that does not
+#                            scale (OUT/lockstats/), timelines at T=2 (OUT/timelines/)
 #   OUT/errors.log           stderr of every failed run
 # and prints a progress line per run and a summary table at the end.
 # Needs bash, awk, coreutils (timeout, date, sort); optional: GNU time
@@ -66,6 +68,9 @@ read_local          6000000  1200000
 float_math          5000000  1000000
 list_methods        6500000  1300000
 generator           6500000  1300000
+global_instance_call 6500000 1300000
+global_dict_reads   2500000   500000
+shared_instance_method 6500000 1300000
 shared_append      10000000  2000000
 lock_counter        1400000   280000
 latency                 100       30
@@ -579,6 +584,97 @@ END {
   print "TARGETS " met " " missed " " na > "/dev/stderr"
   for (i = 1; i <= nm; i++) print "MISSED " miss[i] > "/dev/stderr"
 }' "$summary" >> "$report" 2> "$tmp/targets"
+
+# ---- why: lock statistics of the workloads that do not scale, and timelines ----
+# Every workload whose NOGIL_BUILD speedup at T=2 is below 1.6x, and every
+# one where GIL_BUILD at T=2 takes more than 5% longer than at T=1, runs
+# once more at T=2 with -X lockstats; REPORT.md shows its top three
+# contended sites and a verdict built from them (stress/lib/explain.awk).
+# Then the classic pictures at T=2 (tools/timeline.sh, when gnuplot and
+# bin/twinpy-trace are there): cpu_count and io_sleep on both builds, and
+# latency on the GIL build (the convoy: the waking thread waits for the GIL).
+ld=$OUT/lockstats
+rm -rf "$ld" "$OUT/timelines"; mkdir -p "$ld"
+lib=$top/stress/lib
+nexpl=0
+{
+  echo
+  echo "## Why: lock statistics of the workloads that do not scale (T=2)"
+  echo
+  echo "Each workload whose $NOGIL_BUILD speedup at T=2 is below 1.6x, or whose $GIL_BUILD time at T=2 is more than 5% above its T=1 time, was run once more at T=2 with \`-X lockstats\` (the instruments slow contended runs down: read the shares, not the seconds). \"Of the threads' time\" is the wait divided by the worker threads' run time. Object locks count only contended acquisitions; threading locks and the GIL count every one."
+  echo
+} >> "$report"
+if ! printf ' %s ' $THREADS | grep -q ' 2 '; then
+  echo "(T=2 was not among THREADS=\"$THREADS\": nothing to explain)" >> "$report"
+else
+  for w in "${wls[@]}"; do
+    [ "$w" = latency ] && continue
+    for ((bi = 0; bi < nb; bi++)); do
+      l=${labels[bi]}
+      [ "$l" = "$GIL_BUILD" ] || [ "$l" = "$NOGIL_BUILD" ] || continue
+      read -r sp t1 t2 <<< "$(awk -F, -v w="$w" -v b="$l" '$1 == w && $2 == b && $3 == 1 { t1 = $8 } $1 == w && $2 == b && $3 == 2 { t2 = $8; sp = $12 }
+        END { print (sp != "" ? sp : "-"), (t1 != "" ? t1 : "-"), (t2 != "" ? t2 : "-") }' "$summary")"
+      [ "$sp" = - ] || [ "$t1" = - ] || [ "$t2" = - ] && continue
+      if [ "$l" = "$NOGIL_BUILD" ]; then awk -v s="$sp" 'BEGIN { exit !(s < 1.6) }' || continue
+      else awk -v a="$t1" -v b="$t2" 'BEGIN { exit !(b > 1.05 * a) }' || continue; fi
+      f=$ld/$w-$l-T2
+      timeout -k 5 "$TIMEOUT" "${bins[bi]}" -X lockstats="$f.txt" "$sdir/$w.py" 2 "$(work_of "$w")" < /dev/null > "$tmp/xo" 2> "$tmp/xe"
+      if [ $? -ne 0 ] || [ ! -s "$f.csv" ]; then
+        echo "- $w on $l: the -X lockstats run failed: $(tail -n 1 "$tmp/xe")" >> "$report"; continue
+      fi
+      secs=$(sed -n 's/.*seconds=\([0-9.]*\).*/\1/p' "$tmp/xo" | tail -n 1)
+      awk -F, -f "$lib/explain.awk" -v W="$w" -v B="$l" -v T=2 -v SP="$(awk -v s="$sp" 'BEGIN { printf "%.2f", s }')" \
+          -v SECS="$secs" -v CSV="lockstats/$(basename "$f").csv" "$f.csv" >> "$report"
+      nexpl=$((nexpl + 1))
+      echo "explained: $w on $l (T=2 speedup ${sp}x)"
+    done
+  done
+  [ $nexpl = 0 ] && echo "Every workload scales: nothing to explain." >> "$report"
+fi
+
+# the timelines
+tl=$OUT/timelines
+pics=""
+have_b() { local i; for i in "${labels[@]}"; do [ "$i" = "$1" ] && return 0; done; return 1; }
+bin_of() { local i; for ((i = 0; i < nb; i++)); do [ "${labels[i]}" = "$1" ] && echo "${bins[i]}"; done; }
+if [ $have_gnuplot = 1 ] && [ -x "$top/bin/twinpy-trace" ]; then
+  for spec in "cpu_count $GIL_BUILD gil" "cpu_count $NOGIL_BUILD nogil" "io_sleep $GIL_BUILD gil" "io_sleep $NOGIL_BUILD nogil" "latency $GIL_BUILD gil"; do
+    set -- $spec
+    printf '%s\n' "${wls[@]}" | grep -qx "$1" || continue
+    have_b "$2" || continue
+    work=$(QUICK=1 work_of "$1"); [ "$1" = io_sleep ] && work=20
+    if BIN=$(bin_of "$2") WORK=$work "$top/tools/timeline.sh" run "$1" "$3" 2 "$tl" > "$tmp/tlo" 2>&1; then
+      pics="$pics $1:$2:$3"
+    else echo "note: timeline $1 $2 failed: $(tail -n 1 "$tmp/tlo")"; fi
+  done
+fi
+{
+  echo
+  echo "## Timelines (T=2)"
+  echo
+  if [ -z "$pics" ]; then
+    echo "(no pictures: they need gnuplot and bin/twinpy-trace, and cpu_count, io_sleep or latency among the workloads)"
+  else
+    echo "One row per thread, time in milliseconds since start-up: green running (with a GIL: holding it), red waiting for the GIL, orange waiting for a lock, dark blue blocked in a call (sleep, I/O), light blue waiting for another thread (join, condition, queue), purple stopped by a stop-the-world. Red ticks above a row: that thread asked the holder to drop the GIL; black ticks below: that thread had to let go (a forced switch). Each picture is one short run with \`-X trace\` (\`make timeline WORKLOAD=... BUILD=... THREADS=2\` redraws one); its trace opens in Perfetto (ui.perfetto.dev) or chrome://tracing."
+    for p in $pics; do
+      IFS=: read -r w l b <<< "$p"
+      base=timeline-$w-$b-T2
+      echo
+      case $w in
+        cpu_count) what="two CPU-bound threads";;
+        io_sleep) what="two threads sleeping 10 ms at a time";;
+        latency) what="a thread waking from 1 ms sleeps while another computes: with a GIL each wake-up waits for the switch interval (the convoy effect)";;
+      esac
+      echo "### $w on $l: $what"
+      echo
+      echo "![$w on $l](timelines/$base.png)"
+      echo
+      echo "[svg](timelines/$base.svg), [trace](timelines/$base.json), [lock statistics](timelines/$base.lockstats.txt)"
+      echo
+      [ -f "$tl/$base.lockstats.csv" ] && awk -F, -f "$lib/caption.awk" "$tl/$base.lockstats.csv"
+    done
+  fi
+} >> "$report"
 
 echo
 tr=$(grep '^TARGETS ' "$tmp/targets")

@@ -4,7 +4,7 @@
 #   2 shared/ has no build #if       7 program tests under TSan and ASan+UBSan
 #   3 Check unit tests, both builds  8 stress, short pass, under the sanitizers
 #   4 program tests, both builds     9 the negative control (racy build caught)
-#   5 leak check (-X leakcheck)
+#   5 leak check (-X leakcheck)     10 the instruments (-X trace, -X lockstats)
 # Each step prints its own details; the last line is "N passed, M failed"
 # over the steps.  Sized to stay under 15 minutes on 2 cores; `make stress`
 # is the long run.  Knob: STEPS="3 4" to run only some steps.
@@ -35,7 +35,7 @@ step() { # number title command...
 
 build_all() {
     make -s -j"$JOBS" bin/interp-gil bin/interp-nogil bin/interp-racy bin/interp-racy-tsan \
-        bin/interp-gil-tsan bin/interp-nogil-tsan bin/interp-gil-asan bin/interp-nogil-asan unit-bins
+        bin/interp-gil-tsan bin/interp-nogil-tsan bin/interp-gil-asan bin/interp-nogil-asan unit-bins bin/twinpy-trace
 }
 programs_and_bad_input() {
     local rc=0
@@ -47,6 +47,7 @@ san_programs() { TIMEOUT=180 tests/run_programs.sh $SAN_BINS; }
 stress_short() { THREADS="2 4" REPS=1 ITERS_PCT=50 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
 stress_san() { BINS="$SAN_BINS" THREADS="4" REPS=1 ITERS_PCT=10 TIMEOUT=120 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
 control() { THREADS=4 REPS=2 ITERS_PCT=50 TIMEOUT=15 stress/control.sh; }
+instruments() { tests/instr/run.sh "$top/bin/interp-gil" "$top/bin/interp-nogil" $(printf "$top/%s " $SAN_BINS); }
 
 step 1 "build: release, racy, TSan, ASan+UBSan, unit tests" build_all
 step 2 "shared/ never asks which build it is in" make -s check-policy
@@ -57,6 +58,7 @@ step 6 "stress, short pass (both builds)" stress_short
 step 7 "program tests under TSan and ASan+UBSan" san_programs
 step 8 "stress, short pass, under TSan and ASan+UBSan" stress_san
 step 9 "negative control: the racy build is caught" control
+step 10 "instruments: traces and lock statistics (release and sanitizer builds)" instruments
 
 echo
 echo "==== summary ($(( $(date +%s) - t0 ))s)"

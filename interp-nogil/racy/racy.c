@@ -1,6 +1,7 @@
 /* racy.c - the negative control's policy functions: nothing is protected.
  * Threads never wait for one another and never stop at safepoints. */
 #include "runtime.h"
+#include "instr.h"
 
 static double switch_interval = DEFAULT_SWITCH_INTERVAL;
 
@@ -21,4 +22,15 @@ void pol_retire(ThreadState *ts, void *p) {
     (void)ts;
     free(p);
 }
+void pol_retire_ref(ThreadState *ts, Obj *o) {
+    (void)ts;
+    decref(OBJ_VAL(o));
+}
+void pol_reclaim_all(ThreadState *ts) { (void)ts; }
 void pol_thread_exit(ThreadState *ts) { (void)ts; }
+/* Nothing waits in the control, so it has no numbers of its own. */
+void pol_stats_report(FILE *out, FILE *csv) {
+    (void)csv;
+    fprintf(out, "\n(the negative control takes no locks: nothing of its own to report)\n");
+}
+void pol_stats_reset(void) {}
