@@ -887,9 +887,27 @@ static Value l_index(Value *a, int n, Dict *kw) {
 }
 static Value l_count(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
+    List *l = SELFL;
+    Value x = a[1];
     int64_t c = 0, i = 0;
-    for (;;) {
-        int64_t r = list_find(SELFL, a[1], i, INT64_MAX);
+    if (obj_simple_key(x)) {
+        /* while the items are simple the whole count is one critical
+         * section: an insert meanwhile cannot make it count an item twice */
+        bool bad = false, settled;
+        CRITICAL_BEGIN(l);
+        for (;;) {
+            int64_t r = find_plain_locked(l, x, &i, INT64_MAX, &bad);
+            if (r < 0) break;
+            c++;
+            i = r + 1;
+        }
+        settled = !bad && i >= l->len;
+        CRITICAL_END();
+        if (bad) return V_NULL;
+        if (settled) return MK_SMALL(c);
+    }
+    for (;;) { /* per item, from the first item with a Python-level __eq__ */
+        int64_t r = list_find(l, x, i, INT64_MAX);
         if (r == -2) return V_NULL;
         if (r < 0) break;
         c++;
