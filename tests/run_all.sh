@@ -5,6 +5,7 @@
 #   3 Check unit tests, both builds  8 stress, short pass, under the sanitizers
 #   4 program tests, both builds     9 the negative control (racy build caught)
 #   5 leak check (-X leakcheck)     10 the instruments (-X trace, -X lockstats)
+#                                   11 the concurrency fuzzer, a one-minute pass
 # Each step prints its own details; the last line is "N passed, M failed"
 # over the steps.  Sized to stay under 15 minutes on 2 cores; `make stress`
 # is the long run.  Knob: STEPS="3 4" to run only some steps.
@@ -47,6 +48,14 @@ san_programs() { TIMEOUT=180 tests/run_programs.sh $SAN_BINS; }
 stress_short() { THREADS="2 4" REPS=1 ITERS_PCT=50 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
 stress_san() { BINS="$SAN_BINS" THREADS="4" REPS=1 ITERS_PCT=10 TIMEOUT=120 QUIET=1 SHOW_FAILURES=5 stress/run.sh; }
 control() { THREADS=4 REPS=2 ITERS_PCT=50 TIMEOUT=15 stress/control.sh; }
+# random racy programs: 45 s on the release builds, 15 s on the
+# free-threaded TSan build; any failure fails the step
+fuzz_short() {
+    local rc=0
+    SECONDS=45 QUIET=1 SHRINK=20 MAX_SHRINK=2 stress/fuzz/run.sh || rc=1
+    SECONDS=15 SEED=1000 SCALE=25 TIMEOUT=120 QUIET=1 SHRINK=0 BINS=bin/interp-nogil-tsan stress/fuzz/run.sh || rc=1
+    return $rc
+}
 instruments() { tests/instr/run.sh "$top/bin/interp-gil" "$top/bin/interp-nogil" $(printf "$top/%s " $SAN_BINS); }
 
 step 1 "build: release, racy, TSan, ASan+UBSan, unit tests" build_all
@@ -59,6 +68,7 @@ step 7 "program tests under TSan and ASan+UBSan" san_programs
 step 8 "stress, short pass, under TSan and ASan+UBSan" stress_san
 step 9 "negative control: the racy build is caught" control
 step 10 "instruments: traces and lock statistics (release and sanitizer builds)" instruments
+step 11 "concurrency fuzzer, one-minute pass (release builds, TSan)" fuzz_short
 
 echo
 echo "==== summary ($(( $(date +%s) - t0 ))s)"

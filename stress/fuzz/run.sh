@@ -40,6 +40,8 @@
 #   TIMEOUT   seconds allowed per run; a hang is a failure (default 30)
 #   SHRINK    seconds spent shrinking one failure (default 60; 0 in
 #             --expect-failures mode, where failures are the point)
+#   MAX_SHRINK  how many failures are shrunk; later ones are saved as they
+#             are (default 5)
 #   GEN       the interpreter that runs gen.py (default bin/interp-gil)
 #   OUT       where failures are saved (default results/fuzz)
 #   MIN_CATCH --expect-failures: the required catch rate in percent (default 50)
@@ -72,6 +74,7 @@ THREADS=${THREADS:-2-8}
 SCALE=${SCALE:-100}
 TIMEOUT=${TIMEOUT:-30}
 if [ "$MODE" = expect ]; then SHRINK=${SHRINK:-0}; else SHRINK=${SHRINK:-60}; fi
+MAX_SHRINK=${MAX_SHRINK:-5}
 GEN=${GEN:-bin/interp-gil}
 OUT=${OUT:-results/fuzz}
 MIN_CATCH=${MIN_CATCH:-50}
@@ -86,7 +89,7 @@ SANITIZER_RE='WARNING: ThreadSanitizer|ERROR: AddressSanitizer|ERROR: LeakSaniti
 
 die() { echo "fuzz: $*" >&2; exit 2; }
 isnum() { case $1 in ''|*[!0-9]*) return 1;; esac; return 0; }
-for v in COUNT SEED SCALE TIMEOUT SHRINK MIN_CATCH; do
+for v in COUNT SEED SCALE TIMEOUT SHRINK MAX_SHRINK MIN_CATCH; do
   isnum "${!v}" || die "$v must be a non-negative integer, got '${!v}'"
 done
 tlo=${THREADS%-*}; thi=${THREADS#*-}
@@ -188,7 +191,8 @@ save() {
   cp "$tmp/prog.py" "$dir/program.py"
   cp "$tmp/run.out" "$dir/stdout.txt"; cp "$tmp/run.err" "$dir/stderr.txt"
   local shrunk="" nops0 nops1 repro=program.py
-  if [ "$SHRINK" -gt 0 ]; then
+  if [ "$SHRINK" -gt 0 ] && [ "$nshrunk" -lt "$MAX_SHRINK" ]; then
+    nshrunk=$((nshrunk + 1))
     shrink "$bin" "$tmp/prog.py" "$kind0"
     nops0=$(grep -c '#@op$' "$tmp/prog.py"); nops1=$(grep -c '#@op$' "$tmp/best.py")
     cp "$tmp/best.py" "$dir/shrunk.py"; repro=shrunk.py
@@ -208,7 +212,7 @@ save() {
 }
 
 declare -A nfail=() nruns=() kinds=()
-saved=(); programs=0; runs=0; total_ops=0; marks=0; first_fail=()
+saved=(); nshrunk=0; programs=0; runs=0; total_ops=0; marks=0; first_fail=()
 t0=$(date +%s)
 seed=$SEED
 [ -z "$QUIET" ] && echo "fuzz: ${budget}s$([ "$COUNT" -gt 0 ] && echo " (at most $COUNT programs)"), seeds from $SEED, threads $THREADS, scale $SCALE%, timeout ${TIMEOUT}s, on ${bin_labels[*]}"
