@@ -29,7 +29,7 @@ endif
 LIBS = -lm
 
 .PHONY: FORCE all deps deps-plot gil nogil racy tsan asan checked fuzz-input test unit programs stress stress-short stress-control \
-        sanitize-short control-short scaling scaling-quick bench clean help check-policy timeline trace-tool
+        sanitize-short control-short scaling scaling-quick bench clean help check-policy timeline trace-tool fuzz
 
 all: deps gil nogil trace-tool
 
@@ -46,7 +46,10 @@ help:
 	@echo "make tsan / asan  sanitizer builds; make racy: the negative control"
 	@echo "make checked      bin/interp-{gil,nogil}-checked: the policy rules as assertions (abort naming the rule)"
 	@echo "make fuzz-input   every built-in callable with odd arguments, under ASan+UBSan"
-	@echo "make stress-control   the stress suite and TSan must catch bin/interp-racy"
+	@echo "make stress-control   the stress suite, the fuzzer and TSan must catch bin/interp-racy"
+	@echo "make fuzz         the concurrency fuzzer: random racy programs for SECONDS (default 60) on BINS"
+	@echo "                  (default the two release builds; EXPECT=1 for --expect-failures;"
+	@echo "                  stress/fuzz/run.sh --help for SEED, THREADS, SCALE, TIMEOUT, ...)"
 	@echo "make clean"
 
 deps:
@@ -161,8 +164,13 @@ programs: gil nogil
 stress: deps gil nogil
 	@stress/run.sh
 
-stress-control: deps bin/interp-racy bin/interp-racy-tsan
+stress-control: deps bin/interp-gil bin/interp-racy bin/interp-racy-tsan
 	@stress/control.sh
+
+# the concurrency fuzzer; the programs are written by gen.py on bin/interp-gil
+FUZZ_BINS = $(or $(BINS),bin/interp-gil bin/interp-nogil)
+fuzz: deps bin/interp-gil $(filter bin/%,$(FUZZ_BINS))
+	@SECONDS="$(SECONDS)" BINS="$(FUZZ_BINS)" stress/fuzz/run.sh $(if $(EXPECT),--expect-failures)
 
 # ---- experiments ----------------------------------------------------------------------
 scaling: deps deps-plot gil nogil trace-tool

@@ -308,14 +308,33 @@ typedef struct {
     Value *keys;   /* what is compared */
     Value *vals;   /* what is moved (== keys without a key function) */
     bool failed;
-    int kind;      /* 1: all small ints, 2: all floats/ints, 3: all str, 0: generic */
+    int kind;      /* 1: all small ints, 2: all floats/ints, 3: all str,
+                      4: tuples of small ints and strs (sort_tuple_kind), 0: generic */
 } SortCtx;
+
+/* Tuples that passed sort_tuple_kind: at each position every tuple holds a
+ * small int, or every tuple a str, so they compare as Python compares
+ * tuples (first differing item, else the shorter first) without Python code. */
+static int tuple_lt_plain(Tuple *a, Tuple *b) {
+    int64_t n = a->len < b->len ? a->len : b->len;
+    for (int64_t i = 0; i < n; i++) {
+        Value x = a->items[i], y = b->items[i];
+        if (IS_SMALL(x)) {
+            if (SMALL_VAL(x) != SMALL_VAL(y)) return SMALL_VAL(x) < SMALL_VAL(y);
+        } else {
+            int r = str_cmp(AS_STR(x), AS_STR(y));
+            if (r != 0) return r < 0;
+        }
+    }
+    return a->len < b->len;
+}
 
 static int sort_lt(SortCtx *c, Value a, Value b) {
     switch (c->kind) {
     case 1: return SMALL_VAL(a) < SMALL_VAL(b);
     case 2: { double x, y; val_as_double(a, &x); val_as_double(b, &y); return x < y; }
     case 3: return str_cmp(AS_STR(a), AS_STR(b)) < 0;
+    case 4: return tuple_lt_plain(AS_TUPLE(a), AS_TUPLE(b));
     }
     int r = obj_lt(a, b);
     if (r < 0) c->failed = true;
@@ -354,8 +373,29 @@ static void merge_sort(SortCtx *c, int64_t lo, int64_t hi, Value *tk, Value *tv)
     if (c->vals != c->keys) memcpy(c->vals + lo, tv, (size_t)k * sizeof(Value));
 }
 
+/* Whether keys are all tuples (of at most 8 items) whose items are, position
+ * by position, all small ints or all strs: tuples as (priority, n) or
+ * (name, count) pairs then sort without Python code (kind 4). */
+#define SORT_TUPLE_MAX 8
+static bool sort_tuple_kind(Value *keys, int64_t n) {
+    char pos[SORT_TUPLE_MAX] = {0}; /* 0: not seen yet, 1: small int, 3: str */
+    for (int64_t i = 0; i < n; i++) {
+        if (!IS_TUPLE(keys[i])) return false;
+        Tuple *t = AS_TUPLE(keys[i]);
+        if (t->len > SORT_TUPLE_MAX) return false;
+        for (int64_t j = 0; j < t->len; j++) {
+            Value x = t->items[j];
+            char k = IS_SMALL(x) ? 1 : IS_STR(x) ? 3 : 0;
+            if (k == 0 || (pos[j] && pos[j] != k)) return false;
+            pos[j] = k;
+        }
+    }
+    return true;
+}
+
 /* The comparison kind of keys (SortCtx.kind): one that runs no Python code, or 0. */
 static int sort_kind(Value *keys, int64_t n) {
+    if (n > 0 && IS_TUPLE(keys[0])) return sort_tuple_kind(keys, n) ? 4 : 0;
     bool all_small = true, all_num = true, all_str = true;
     for (int64_t i = 0; i < n; i++) {
         Value k = keys[i];
@@ -385,13 +425,15 @@ static void sort_run(SortCtx *c, int64_t n, bool reverse, Value *tk, Value *tv) 
 /* Without a key function, items that compare without Python code are
  * sorted inside the list's critical section, as free-threaded CPython's
  * sort is atomic for them: into a new array, the old one retired (a
- * lock-free reader may be in it).  1: sorted; 0: not such items. */
+ * lock-free reader may be in it).  1: sorted (or under 2 items); 0: not
+ * such items. */
 static int sort_plain(List *l, bool reverse) {
     int done = 0;
     Value *old = NULL;
     CRITICAL_BEGIN(l);
     int64_t n = l->len;
     int kind = n > 1 ? sort_kind(l->items, n) : 0;
+    if (n < 2) done = 1; /* nothing to sort, and never detached */
     Value *items = kind ? items_alloc(n) : NULL;
     Value *tk = items ? malloc((size_t)n * sizeof(Value)) : NULL; /* no error set in here */
     Value *tv = tk ? malloc((size_t)n * sizeof(Value)) : NULL;
@@ -846,9 +888,27 @@ static Value l_index(Value *a, int n, Dict *kw) {
 }
 static Value l_count(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
+    List *l = SELFL;
+    Value x = a[1];
     int64_t c = 0, i = 0;
-    for (;;) {
-        int64_t r = list_find(SELFL, a[1], i, INT64_MAX);
+    if (obj_simple_key(x)) {
+        /* while the items are simple the whole count is one critical
+         * section: an insert meanwhile cannot make it count an item twice */
+        bool bad = false, settled;
+        CRITICAL_BEGIN(l);
+        for (;;) {
+            int64_t r = find_plain_locked(l, x, &i, INT64_MAX, &bad);
+            if (r < 0) break;
+            c++;
+            i = r + 1;
+        }
+        settled = !bad && i >= l->len;
+        CRITICAL_END();
+        if (bad) return V_NULL;
+        if (settled) return MK_SMALL(c);
+    }
+    for (;;) { /* per item, from the first item with a Python-level __eq__ */
+        int64_t r = list_find(l, x, i, INT64_MAX);
         if (r == -2) return V_NULL;
         if (r < 0) break;
         c++;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The negative control: the stress suite must catch bin/interp-racy, the
-# build with no GIL, no object locks and plain refcounts.
+# The negative control: the stress suite and the fuzzer must catch
+# bin/interp-racy, the build with no GIL, no object locks and plain refcounts.
 #
 #   1. ThreadSanitizer: each stress program runs once on bin/interp-racy-tsan;
 #      TSan must report a data race in at least TSAN_MIN percent of them
@@ -9,7 +9,9 @@
 #      times, stopping at the first failure); a crash, a hang or a broken
 #      invariant must show up in at least PLAIN_MIN percent (default 60: a
 #      clear majority).
-# The control succeeds (exit 0) only if both are met: if the racy build ever
+#   3. The fuzzer (stress/fuzz): FUZZ_COUNT random programs (default 8) on
+#      bin/interp-racy; at least PLAIN_MIN percent must fail.
+# The control succeeds (exit 0) only if all three are met: if the racy build ever
 # passes the suite, the suite has lost its teeth.
 #
 # Knobs: PROGRAMS, THREADS (default 4), REPS (default 3), TIMEOUT (default
@@ -30,7 +32,7 @@ if [ -n "${PROGRAMS:-}" ]; then read -r -a names <<< "$PROGRAMS"; else
     names=(); for f in stress/safety/*.py; do n=${f##*/}; names+=("${n%.py}"); done
 fi
 
-echo "== control 1/2: ThreadSanitizer on bin/interp-racy-tsan (${#names[@]} programs, threads $THREADS)"
+echo "== control 1/3: ThreadSanitizer on bin/interp-racy-tsan (${#names[@]} programs, threads $THREADS)"
 caught=0; total=0; missed=()
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 for n in "${names[@]}"; do
@@ -49,7 +51,7 @@ tsan_pct=$(( total ? caught * 100 / total : 0 ))
 echo "TSan reported races in $caught of $total programs (${tsan_pct}%; required ${TSAN_MIN}%)"
 
 echo
-echo "== control 2/2: the stress suite on bin/interp-racy (threads $THREADS, up to $REPS runs each)"
+echo "== control 2/3: the stress suite on bin/interp-racy (threads $THREADS, up to $REPS runs each)"
 BINS=bin/interp-racy THREADS="$THREADS" REPS="$REPS" TIMEOUT="$TIMEOUT" MIN_CATCH="$PLAIN_MIN" QUIET=1 \
     ITERS_PCT="$ITERS_PCT" SHOW_FAILURES=0 PROGRAMS="${names[*]}" stress/run.sh --expect-failures > "$tmp/plain" 2>&1
 plain_rc=$?
@@ -57,11 +59,20 @@ grep -E '^  (caught|NOT caught)' "$tmp/plain"
 grep -E '^caught [0-9]+ of' "$tmp/plain"
 
 echo
+FUZZ_COUNT=${FUZZ_COUNT:-8}
+echo "== control 3/3: the fuzzer on bin/interp-racy ($FUZZ_COUNT programs)"
+COUNT=$FUZZ_COUNT SECONDS=600 BINS=bin/interp-racy TIMEOUT=10 MIN_CATCH="$PLAIN_MIN" QUIET=1 \
+    OUT="$tmp/fuzz" stress/fuzz/run.sh --expect-failures > "$tmp/fuzz.txt" 2>&1
+fuzz_rc=$?
+grep -E 'caught in|^fuzz:' "$tmp/fuzz.txt"
+
+echo
 ok=1
 [ "$tsan_pct" -ge "$TSAN_MIN" ] || { echo "control FAILED: TSan caught only ${tsan_pct}% (< ${TSAN_MIN}%)"; ok=0; }
 [ $plain_rc -eq 0 ] || { echo "control FAILED: the plain racy build was caught by fewer than ${PLAIN_MIN}% of the programs"; ok=0; }
+[ $fuzz_rc -eq 0 ] || { echo "control FAILED: the fuzzer caught the racy build in fewer than ${PLAIN_MIN}% of its programs"; tail -n 5 "$tmp/fuzz.txt"; ok=0; }
 if [ $ok -eq 1 ]; then
-    echo "control passed: the suite catches the racy build (TSan ${tsan_pct}%, $(grep -oE '\([0-9]+%\)' "$tmp/plain" | tr -d '()') plain)"
+    echo "control passed: the suite catches the racy build (TSan ${tsan_pct}%, $(grep -oE '\([0-9]+%\)' "$tmp/plain" | tr -d '()') plain, fuzzer $(grep -oE '\([0-9]+%\)' "$tmp/fuzz.txt" | tail -n 1 | tr -d '()'))"
     exit 0
 fi
 exit 1

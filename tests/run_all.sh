@@ -5,6 +5,7 @@
 #   3 Check unit tests, both builds  8 stress, short pass, under the sanitizers
 #   4 program tests, both builds     9 the negative control (racy build caught)
 #   5 leak check (-X leakcheck)     10 the instruments (-X trace, -X lockstats)
+#                                   11 the concurrency fuzzer, a one-minute pass
 #  12 the checked builds: program tests and a short stress pass, the policy
 #     rules as assertions (make checked)
 #  13 the bad-argument fuzzer, a third of its calls, under ASan+UBSan
@@ -58,6 +59,14 @@ checked() {
     BINS="$CHECKED_BINS" THREADS="2 4" REPS=1 ITERS_PCT=25 QUIET=1 SHOW_FAILURES=5 stress/run.sh || rc=1
     return $rc
 }
+# random racy programs: 45 s on the release builds, 15 s on the
+# free-threaded TSan build; any failure fails the step
+fuzz_short() {
+    local rc=0
+    SECONDS=45 QUIET=1 SHRINK=20 MAX_SHRINK=2 stress/fuzz/run.sh || rc=1
+    SECONDS=15 SEED=1000 SCALE=25 TIMEOUT=120 QUIET=1 SHRINK=0 BINS=bin/interp-nogil-tsan stress/fuzz/run.sh || rc=1
+    return $rc
+}
 instruments() { tests/instr/run.sh "$top/bin/interp-gil" "$top/bin/interp-nogil" $(printf "$top/%s " $SAN_BINS); }
 
 step 1 "build: release, racy, TSan, ASan+UBSan, checked, unit tests" build_all
@@ -70,6 +79,7 @@ step 7 "program tests under TSan and ASan+UBSan" san_programs
 step 8 "stress, short pass, under TSan and ASan+UBSan" stress_san
 step 9 "negative control: the racy build is caught" control
 step 10 "instruments: traces and lock statistics (release and sanitizer builds)" instruments
+step 11 "concurrency fuzzer, one-minute pass (release builds, TSan)" fuzz_short
 step 12 "checked builds: program tests and a short stress pass" checked
 step 13 "bad-argument fuzzer, every 3rd chunk, under ASan+UBSan" env CHUNK=2000 EVERY=3 stress/fuzz/badargs.sh
 
