@@ -581,6 +581,127 @@ static Value bi_vars(Value *a, int n, Dict *kw) {
     if (!d && !err_occurred()) return err_set_str(&Exc_TypeError, "vars() argument must have __dict__ attribute");
     return d;
 }
+/* ---- compile(), exec(), eval() ----------------------------------------------------------
+ * Code made here is immortal, as every code object is: it lives until exit. */
+static Code *compile_text(Value src, Str *filename, bool eval_mode) {
+    Str *s = AS_STR(src);
+    const char *p = s->data;
+    int64_t len = s->len;
+    if (memchr(p, 0, (size_t)len)) {
+        (void)filename; /* as CPython: the message alone */
+        err_set_str(&Exc_SyntaxError, "source code string cannot contain null bytes");
+        return NULL;
+    }
+    if (eval_mode) /* eval() and compile(mode='eval') strip leading blanks */
+        while (len && (*p == ' ' || *p == '\t')) p++, len--;
+    return compile_source(p, len, filename, eval_mode ? COMPILE_EVAL : COMPILE_EXEC);
+}
+
+static Value bi_compile(Value *a, int n, Dict *kw) {
+    static const char *const names[] = {"source", "filename", "mode", "flags", "dont_inherit", "optimize"};
+    Value arg[6] = {0};
+    for (int i = 0; i < n && i < 6; i++) arg[i] = a[i];
+    Value took[6] = {0};
+    if (kw) {
+        for (int i = 0; i < 6; i++) {
+            took[i] = kw_take(kw, str_intern_c(names[i]));
+            if (took[i] && arg[i]) {
+                for (int j = 0; j < 6; j++) xdecref(took[j]);
+                return err_format(&Exc_TypeError, "argument for compile() given by name ('%s') and position (%d)", names[i],
+                                  i + 1);
+            }
+            if (took[i]) arg[i] = took[i];
+        }
+        if (kw_done("compile", kw) < 0) goto fail;
+    }
+    for (int i = 0; i < 3; i++)
+        if (!arg[i]) {
+            err_format(&Exc_TypeError, "compile() missing required argument '%s' (pos %d)", names[i], i + 1);
+            goto fail;
+        }
+    if (!IS_STR(arg[0])) {
+        err_set_str(&Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+        goto fail;
+    }
+    if (!IS_STR(arg[1])) {
+        err_format(&Exc_TypeError, "compile() argument 'filename' must be str, not %s", TYPE(arg[1])->name->data);
+        goto fail;
+    }
+    if (!IS_STR(arg[2])) {
+        err_format(&Exc_TypeError, "compile() argument 'mode' must be str, not %s", TYPE(arg[2])->name->data);
+        goto fail;
+    }
+    bool eval_mode = str_eq_c(AS_STR(arg[2]), "eval");
+    if (!eval_mode && !str_eq_c(AS_STR(arg[2]), "exec")) {
+        if (str_eq_c(AS_STR(arg[2]), "single"))
+            err_set_str(&Exc_NotImplementedError, "compile() mode 'single' (the interactive prompt's) is not supported");
+        else
+            err_set_str(&Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        goto fail;
+    }
+    Code *co = compile_text(arg[0], str_intern(AS_STR(arg[1])), eval_mode);
+    for (int j = 0; j < 6; j++) xdecref(took[j]);
+    return co ? OBJ_VAL(co) : V_NULL;
+fail:
+    for (int j = 0; j < 6; j++) xdecref(took[j]);
+    return V_NULL;
+}
+
+/* exec() and eval(): the code to run, and the namespaces as CPython chooses them. */
+static Value run_code_arg(const char *fname, Value *a, int n, bool eval_mode) {
+    Value src = a[0];
+    Value g = n > 1 && a[1] != V_NONE ? a[1] : V_NULL, l = n > 2 && a[2] != V_NONE ? a[2] : V_NULL;
+    if (g && !IS_DICT(g)) {
+        if (eval_mode) return err_set_str(&Exc_TypeError, "globals must be a real dict; try eval(expr, {}, mapping)");
+        return err_format(&Exc_TypeError, "exec() globals must be a dict, not %s", TYPE(g)->name->data);
+    }
+    if (l && !IS_DICT(l))
+        return err_format(&Exc_TypeError, "locals must be a mapping (here: a dict), not %s", TYPE(l)->name->data);
+    Value owned_locals = V_NULL;
+    if (!g) {
+        Frame *f = cur_ts->frame;
+        g = OBJ_VAL(f ? f->globals : interp.main_module->dict);
+        if (!l) {
+            owned_locals = bi_locals(NULL, 0, NULL);
+            if (!owned_locals) return V_NULL;
+            l = owned_locals;
+        }
+    }
+    if (!l) l = g;
+    Code *co;
+    if (IS_TYPE(src, CodeType)) {
+        co = AS_CODE(src);
+        if (co->nfrees) {
+            xdecref(owned_locals);
+            return err_format(&Exc_TypeError, "code object requires a closure of exactly length %d", (int)co->nfrees);
+        }
+    } else if (IS_STR(src)) {
+        co = compile_text(src, str_intern_c("<string>"), eval_mode);
+        if (!co) { xdecref(owned_locals); return V_NULL; }
+    } else {
+        xdecref(owned_locals);
+        return err_format(&Exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    }
+    /* as CPython: globals without __builtins__ get the builtins */
+    Value r = dict_get_str(AS_DICT(g), N.__builtins__) ? V_TRUE : V_NULL;
+    if (!r && !err_occurred()) {
+        if (dict_set_str(AS_DICT(g), N.__builtins__, OBJ_VAL(interp.builtins)) < 0) r = V_NULL;
+        else r = V_TRUE;
+    }
+    if (r) r = vm_run_code(co, AS_DICT(g), AS_DICT(l));
+    xdecref(owned_locals);
+    if (r && !eval_mode) { decref(r); r = V_NONE; }
+    return r;
+}
+static Value bi_exec(Value *a, int n, Dict *kw) {
+    (void)kw;
+    return run_code_arg("exec", a, n, false);
+}
+static Value bi_eval(Value *a, int n, Dict *kw) {
+    (void)kw;
+    return run_code_arg("eval", a, n, true);
+}
+
 static Value sorted_unique(Value keys) {
     Value s = set_new();
     if (s && set_update(s, keys) == 0) {
@@ -673,7 +794,8 @@ void builtins_init(void) {
         {"max", bi_max, 0, -1, true}, {"sum", bi_sum, 1, 2, true}, {"sorted", bi_sorted, 1, 1, true},
         {"any", bi_any, 1, 1, false}, {"all", bi_all, 1, 1, false}, {"globals", bi_globals, 0, 0, false},
         {"locals", bi_locals, 0, 0, false}, {"vars", bi_vars, 0, 1, false}, {"dir", bi_dir, 0, 1, false},
-        {"exit", bi_exit, 0, 1, false}, {"quit", bi_exit, 0, 1, false},
+        {"exit", bi_exit, 0, 1, false}, {"quit", bi_exit, 0, 1, false}, {"compile", bi_compile, 0, 6, true},
+        {"exec", bi_exec, 1, 3, false}, {"eval", bi_eval, 1, 3, false},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) module_add_func(mod, fns[i].n, fns[i].f, fns[i].min, fns[i].max, fns[i].kw);
     Type *types[] = {&IntType, &FloatType, &BoolType, &StrType, &ListType, &TupleType, &DictType, &SetType,

@@ -440,6 +440,7 @@ struct Compiler {
     const char *src;
     int64_t srclen;
     bool failed;
+    bool names_local; /* exec()/eval() code: module-level names go through the locals mapping */
     Scope *top;
 };
 
@@ -741,7 +742,7 @@ static Code *assemble(Compiler *c, Unit *u, Str *name, int argcount, int kwonly,
     co->name = name;
     co->qualname = u->qualname ? u->qualname : name;
     co->filename = c->filename;
-    co->source = c->source;
+    co->source = c->names_local ? NULL : c->source; /* as CPython: no source line shown for exec() text */
     co->firstline = u->scope->node ? u->scope->node->line : 1;
     /* the exception table: runs of instructions with the same handler */
     int n = 0;
@@ -789,6 +790,10 @@ static void compile_name(Compiler *c, Str *name, int acc) {
     static const int nm[] = {I_LOAD_NAME, I_STORE_NAME, I_DELETE_NAME};
     static const int fa[] = {I_LOAD_FAST, I_STORE_FAST, I_DELETE_FAST};
     static const int de[] = {I_LOAD_DEREF, I_STORE_DEREF, I_DELETE_DEREF};
+    if (s->kind == SC_MODULE && c->names_local && !(flags & SYM_GLOBAL)) {
+        emit(c, nm[acc], add_name(c, name));
+        return;
+    }
     if (s->kind == SC_MODULE || (flags & SYM_GLOBAL)) {
         emit(c, gl[acc], add_name(c, name));
         if (acc == ACC_LOAD) emit(c, I_CACHE, u->ngcache++);
@@ -1857,7 +1862,11 @@ static Code *compile_function_body(Compiler *c, Node *n, Scope *s, Str *name, St
     return co;
 }
 
-Code *compile_module(const char *src, int64_t len, Str *filename) {
+/* Compile src as a module body (COMPILE_MODULE: its globals are its locals), as
+ * code for exec() (module-level names through the locals mapping) or as the one
+ * expression that eval() evaluates (the code returns its value). */
+Code *compile_source(const char *src, int64_t len, Str *filename, CompileMode mode) {
+    bool eval_mode = mode == COMPILE_EVAL;
     if (!s_dot0) {
         s_dot0 = str_intern_c(".0");
         s_class_cell = str_intern_c("__class__");
@@ -1877,6 +1886,12 @@ Code *compile_module(const char *src, int64_t len, Str *filename) {
         c_recursion_leave();
         return NULL;
     }
+    if (eval_mode && (m.body.n != 1 || m.body.v[0]->kind != N_EXPR)) {
+        exc_syntax_error(&Exc_SyntaxError, "invalid syntax", filename, m.body.n ? m.body.v[0]->line : 0, 0, NULL);
+        ast_free(&m);
+        c_recursion_leave();
+        return NULL;
+    }
     SymCtx sc = {filename, src, len, false, 0};
     Scope *top = scope_new(NULL, SC_MODULE, s_name_mod, NULL);
     if (!top) { ast_free(&m); c_recursion_leave(); return NULL; }
@@ -1890,6 +1905,7 @@ Code *compile_module(const char *src, int64_t len, Str *filename) {
         c.src = src;
         c.srclen = len;
         c.top = top;
+        c.names_local = mode != COMPILE_MODULE;
         Value source = str_new(src, len);
         if (source) {
             c.source = AS_STR(source);
@@ -1897,13 +1913,18 @@ Code *compile_module(const char *src, int64_t len, Str *filename) {
             Unit *u = unit_new(&c, top, s_name_mod);
             if (u) {
                 u->line = 1;
-                Value doc = docstring(&m.body);
-                if (doc) { /* the module's __doc__ */
-                    emit(&c, I_LOAD_CONST, add_const(&c, doc));
-                    emit(&c, I_STORE_NAME, add_name(&c, N.__doc__));
+                if (eval_mode) {
+                    set_line(&c, m.body.v[0]);
+                    expr(&c, m.body.v[0]->a);
+                } else {
+                    Value doc = docstring(&m.body);
+                    if (doc) { /* the module's __doc__ */
+                        emit(&c, I_LOAD_CONST, add_const(&c, doc));
+                        emit(&c, I_STORE_NAME, add_name(&c, N.__doc__));
+                    }
+                    stmts(&c, &m.body);
+                    emit(&c, I_LOAD_CONST, add_const(&c, V_NONE));
                 }
-                stmts(&c, &m.body);
-                emit(&c, I_LOAD_CONST, add_const(&c, V_NONE));
                 emit(&c, I_RETURN_VALUE, 0);
                 if (!c.failed) co = assemble(&c, u, s_name_mod, 0, 0, CO_MODULE);
                 if (co && getenv("TWINPY_DIS")) code_dump(co, stderr);
@@ -1916,6 +1937,8 @@ Code *compile_module(const char *src, int64_t len, Str *filename) {
     c_recursion_leave();
     return co;
 }
+
+Code *compile_module(const char *src, int64_t len, Str *filename) { return compile_source(src, len, filename, COMPILE_MODULE); }
 
 /* ---- a disassembler, for debugging the compiler (TWINPY_DIS=1) ---------------- */
 void code_dump(Code *co, FILE *out) {

@@ -286,6 +286,35 @@ static Value code_repr(Value v) {
     return sb_finish(&b);
 }
 
+static Value name_tuple(Str **names, int32_t n) {
+    Value t = tuple_new(n);
+    if (!t) return V_NULL;
+    for (int32_t i = 0; i < n; i++) AS_TUPLE(t)->items[i] = OBJ_VAL(names[i]); /* interned: immortal */
+    return t;
+}
+/* The code object's co_* attributes that programs read. */
+static Value code_getattr(Value self, Str *name) {
+    Code *c = AS_CODE(self);
+    const char *n = name->data;
+    if (strncmp(n, "co_", 3) == 0) {
+        n += 3;
+        if (strcmp(n, "name") == 0) return OBJ_VAL(c->name);
+        if (strcmp(n, "qualname") == 0) return OBJ_VAL(c->qualname);
+        if (strcmp(n, "filename") == 0) return OBJ_VAL(c->filename);
+        if (strcmp(n, "firstlineno") == 0) return int_from_i64(c->firstline);
+        if (strcmp(n, "argcount") == 0) return int_from_i64(c->argcount);
+        if (strcmp(n, "posonlyargcount") == 0) return int_from_i64(c->posonlycount);
+        if (strcmp(n, "kwonlyargcount") == 0) return int_from_i64(c->kwonlycount);
+        if (strcmp(n, "nlocals") == 0) return int_from_i64(c->nlocals);
+        if (strcmp(n, "varnames") == 0) return name_tuple(c->varnames, c->nlocals);
+        if (strcmp(n, "names") == 0) return name_tuple(c->names, c->nnames);
+        if (strcmp(n, "cellvars") == 0) return name_tuple(c->cellnames, c->ncells);
+        if (strcmp(n, "freevars") == 0) return name_tuple(c->freenames, c->nfrees);
+        if (strcmp(n, "consts") == 0) return tuple_from_array(c->consts, c->nconsts);
+    }
+    return generic_getattr(self, name, true);
+}
+
 void func_init_types(void) {
     NativeType.dealloc = native_dealloc;
     NativeType.repr = native_repr;
@@ -306,5 +335,6 @@ void func_init_types(void) {
     type_ready(&CellType, "cell", &ObjectType);
     CodeType.dealloc = code_dealloc;
     CodeType.repr = code_repr;
+    CodeType.getattr = code_getattr;
     type_ready(&CodeType, "code", &ObjectType);
 }

@@ -386,7 +386,10 @@ Value exc_syntax_error(Type *t, const char *msg, Str *filename, int line, int co
 
 /* ---- the compiler and the VM ------------------------------------------- */
 Code *compile_module(const char *src, int64_t len, Str *filename); /* NULL: SyntaxError */
+typedef enum { COMPILE_MODULE, COMPILE_EXEC, COMPILE_EVAL } CompileMode;
+Code *compile_source(const char *src, int64_t len, Str *filename, CompileMode mode);
 Value vm_run_module(Code *code, Dict *globals);
+Value vm_run_code(Code *code, Dict *globals, Dict *locals); /* exec() and eval() */
 Value vm_call_function(Func *f, Value *args, int nargs, Dict *kw);
 Value vm_gen_send(Gen *g, Value v, bool is_next); /* V_NULL no error: exhausted */
 int code_line_at(Code *c, uint32_t *ip);

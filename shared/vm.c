@@ -318,15 +318,17 @@ Value vm_call_function(Func *fn, Value *args, int nargs, Dict *kw) {
     return eval(ts, f);
 }
 
-Value vm_run_module(Code *co, Dict *globals) {
+Value vm_run_code(Code *co, Dict *globals, Dict *locals) {
     ThreadState *ts = cur_ts;
     Frame *f = frame_push(ts, co);
     if (!f) return V_NULL;
     f->globals = globals;
-    f->locals = globals;
+    f->locals = locals;
     f->entry = 1;
     return eval(ts, f);
 }
+
+Value vm_run_module(Code *co, Dict *globals) { return vm_run_code(co, globals, globals); }
 
 /* Run a class body with ns as its namespace; returns the __class__ cell or None. */
 static Value run_class_body(ThreadState *ts, Func *body, Dict *ns) {
