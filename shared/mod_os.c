@@ -1,6 +1,7 @@
 /* mod_os.c - the parts of os that experiments use: pids, CPUs, affinity,
  * the environment, removing files, and a small os.path. */
 #define _GNU_SOURCE 1
+#include <dirent.h>
 #include <errno.h>
 #include <sched.h>
 #include <stdlib.h>
@@ -105,6 +106,32 @@ static Value remove_path(Value v, const char *fn) {
     if (r < 0) return err_oserror(e, p);
     return V_NONE;
 }
+/* os.listdir(path='.'): the names in a directory, without . and .. */
+static Value os_listdir(Value *a, int n, Dict *kw) {
+    (void)kw;
+    Value pv = n ? a[0] : V_NONE;
+    const char *p = pv == V_NONE ? "." : path_arg(pv, "listdir");
+    if (!p) return V_NULL;
+    DIR *d;
+    ThreadState *ts = cur_ts;
+    ALLOW_THREADS_BEGIN(ts);
+    d = opendir(p);
+    ALLOW_THREADS_END(ts);
+    if (!d) return err_oserror(errno, p);
+    Value out = list_new(0);
+    struct dirent *e;
+    while (out && (errno = 0, e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        if (!utf8_valid(e->d_name, (int64_t)strlen(e->d_name), NULL)) continue; /* str is UTF-8 only */
+        Value s = str_from_c(e->d_name);
+        if (!s || list_append(out, s) < 0) { xdecref(s); decref(out); out = V_NULL; }
+        else decref(s);
+    }
+    int err = errno;
+    closedir(d);
+    if (out && err) { decref(out); return err_oserror(err, p); }
+    return out;
+}
 static Value os_remove(Value *a, int n, Dict *kw) { (void)n; (void)kw; return remove_path(a[0], "remove"); }
 static Value os_unlink(Value *a, int n, Dict *kw) { (void)n; (void)kw; return remove_path(a[0], "unlink"); }
 
@@ -182,6 +209,7 @@ Value mod_os_init(void) {
     module_add_func(m, "_exit", os_exit, 1, 1, false);
     module_add_func(m, "getcwd", os_getcwd, 0, 0, false);
     module_add_func(m, "remove", os_remove, 1, 1, false);
+    module_add_func(m, "listdir", os_listdir, 0, 1, false);
     module_add_func(m, "unlink", os_unlink, 1, 1, false);
     Value path = os_path_module();
     if (!path) { decref(mv); return V_NULL; }
