@@ -10,27 +10,7 @@
 # lines. SCALE (percent, default 100) scales the rounds each thread runs.
 import sys
 import os
-
-
-class Rand:
-    # a 31-bit LCG; the high bits are the random ones
-    def __init__(self, seed):
-        self.x = (seed * 7919 + 12345) % 2147483648
-        for _ in range(4):
-            self.next()
-
-    def next(self):
-        self.x = (self.x * 1103515245 + 12345) % 2147483648
-        return self.x >> 8
-
-    def below(self, n):
-        return self.next() % n
-
-    def between(self, lo, hi):
-        return lo + self.below(hi - lo + 1)
-
-    def pick(self, xs):
-        return xs[self.below(len(xs))]
+from fuzzrand import Rand
 
 
 # family -> operations: (template, weight); %d is the operation's parameter
