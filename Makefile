@@ -28,7 +28,7 @@ else
 endif
 LIBS = -lm
 
-.PHONY: FORCE all deps deps-plot gil nogil racy tsan asan checked fuzz-input test unit programs stress stress-short stress-control \
+.PHONY: FORCE all deps deps-plot gil nogil racy tsan asan checked fuzz-input fuzz-source test unit programs stress stress-short stress-control \
         sanitize-short control-short scaling scaling-quick bench clean help check-policy timeline trace-tool fuzz
 
 all: deps gil nogil trace-tool
@@ -46,6 +46,8 @@ help:
 	@echo "make tsan / asan  sanitizer builds; make racy: the negative control"
 	@echo "make checked      bin/interp-{gil,nogil}-checked: the policy rules as assertions (abort naming the rule)"
 	@echo "make fuzz-input   every built-in callable with odd arguments, under ASan+UBSan"
+	@echo "make fuzz-source  40,000 mutated and generated program texts through compile(), under ASan+UBSan"
+	@echo "                  (stress/fuzz/chunked.sh --help for the knobs; stress/fuzz/source_diff.sh compares with python3)"
 	@echo "make stress-control   the stress suite, the fuzzer and TSan must catch bin/interp-racy"
 	@echo "make fuzz         the concurrency fuzzer: random racy programs for SECONDS (default 60) on BINS"
 	@echo "                  (default the two release builds; EXPECT=1 for --expect-failures;"
@@ -126,6 +128,9 @@ checked: deps bin/interp-gil-checked bin/interp-nogil-checked
 # every built-in callable with odd arguments, under ASan+UBSan (stress/fuzz/badargs.sh --help)
 fuzz-input: deps bin/interp-gil-asan bin/interp-nogil-asan
 	@stress/fuzz/badargs.sh
+# mutated and generated source text through the lexer, parser and compiler, under ASan+UBSan
+fuzz-source: deps bin/interp-gil-asan bin/interp-nogil-asan
+	@stress/fuzz/chunked.sh source
 
 # shared/ must never ask which build it is in.
 check-policy:

@@ -583,7 +583,7 @@ static Value bi_vars(Value *a, int n, Dict *kw) {
 }
 /* ---- compile(), exec(), eval() ----------------------------------------------------------
  * Code made here is immortal, as every code object is: it lives until exit. */
-static Code *compile_text(Value src, Str *filename, bool eval_mode) {
+static Code *compile_text(Value src, Str *filename, bool eval_mode, bool strip) {
     Str *s = AS_STR(src);
     const char *p = s->data;
     int64_t len = s->len;
@@ -592,7 +592,7 @@ static Code *compile_text(Value src, Str *filename, bool eval_mode) {
         err_set_str(&Exc_SyntaxError, "source code string cannot contain null bytes");
         return NULL;
     }
-    if (eval_mode) /* eval() and compile(mode='eval') strip leading blanks */
+    if (strip) /* eval() of a string strips leading blanks; compile() does not */
         while (len && (*p == ' ' || *p == '\t')) p++, len--;
     return compile_source(p, len, filename, eval_mode ? COMPILE_EVAL : COMPILE_EXEC);
 }
@@ -639,7 +639,7 @@ static Value bi_compile(Value *a, int n, Dict *kw) {
             err_set_str(&Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         goto fail;
     }
-    Code *co = compile_text(arg[0], str_intern(AS_STR(arg[1])), eval_mode);
+    Code *co = compile_text(arg[0], str_intern(AS_STR(arg[1])), eval_mode, false);
     for (int j = 0; j < 6; j++) xdecref(took[j]);
     return co ? OBJ_VAL(co) : V_NULL;
 fail:
@@ -676,7 +676,7 @@ static Value run_code_arg(const char *fname, Value *a, int n, bool eval_mode) {
             return err_format(&Exc_TypeError, "code object requires a closure of exactly length %d", (int)co->nfrees);
         }
     } else if (IS_STR(src)) {
-        co = compile_text(src, str_intern_c("<string>"), eval_mode);
+        co = compile_text(src, str_intern_c("<string>"), eval_mode, eval_mode);
         if (!co) { xdecref(owned_locals); return V_NULL; }
     } else {
         xdecref(owned_locals);

@@ -119,13 +119,21 @@ static void sym_error(SymCtx *c, int line, const char *fmt, ...) {
     exc_syntax_error(&Exc_SyntaxError, msg, c->filename, line, 1, text);
 }
 
+static void sym_error(SymCtx *c, int line, const char *fmt, ...);
 static void visit(SymCtx *c, Scope *s, Node *n);
 static void visit_list(SymCtx *c, Scope *s, NodeList *l) {
     for (int i = 0; i < l->n && !c->failed; i++) visit(c, s, l->v[i]);
 }
 
-static void mark_store(SymCtx *c, Scope *s, Node *t) {
+static bool is_debug_name(Str *name) { return name->len == 9 && memcmp(name->data, "__debug__", 9) == 0; }
+
+/* A name or attribute bound (or, with del, deleted): __debug__ is a constant. */
+static void mark_target(SymCtx *c, Scope *s, Node *t, bool del) {
     if (!t) return;
+    if ((t->kind == N_NAME || t->kind == N_ATTR) && is_debug_name(t->name)) {
+        sym_error(c, t->line, "cannot %s __debug__", del ? "delete" : "assign to");
+        return;
+    }
     switch (t->kind) {
     case N_NAME: {
         Sym *y = sym_find(s, t->name);
@@ -134,12 +142,17 @@ static void mark_store(SymCtx *c, Scope *s, Node *t) {
         return;
     }
     case N_TUPLE: case N_LIST:
-        for (int i = 0; i < t->l1.n; i++) mark_store(c, s, t->l1.v[i]);
+        for (int i = 0; i < t->l1.n; i++) mark_target(c, s, t->l1.v[i], del);
         return;
-    case N_STARRED: mark_store(c, s, t->a); return;
+    case N_STARRED: mark_target(c, s, t->a, del); return;
     default: visit(c, s, t); /* attribute/subscript targets load their parts */
     }
 }
+static void check_params(SymCtx *c, Scope *k, int line) {
+    for (int i = 0; i < k->nparams; i++)
+        if (is_debug_name(k->params[i])) sym_error(c, line, "cannot assign to __debug__");
+}
+static void mark_store(SymCtx *c, Scope *s, Node *t) { mark_target(c, s, t, false); }
 
 static void add_params(Scope *s, Params *p, int line) {
     int n = p->npos + p->nkwonly + (p->vararg != NULL) + (p->kwarg != NULL);
@@ -201,6 +214,7 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
         Scope *k = scope_new(s, SC_FUNCTION, n->name, n);
         if (!k) { c->failed = true; return; }
         add_params(k, p, n->line);
+        check_params(c, k, n->line);
         visit_list(c, k, &n->l1);
         return;
     }
@@ -211,6 +225,7 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
         Scope *k = scope_new(s, SC_FUNCTION, s_lambda, n);
         if (!k) { c->failed = true; return; }
         add_params(k, p, n->line);
+        check_params(c, k, n->line);
         visit(c, k, n->a);
         return;
     }
@@ -276,7 +291,7 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
         visit_list(c, s, &n->l4);
         return;
     case N_DELETE:
-        for (int i = 0; i < n->l1.n; i++) mark_store(c, s, n->l1.v[i]);
+        for (int i = 0; i < n->l1.n; i++) mark_target(c, s, n->l1.v[i], true);
         return;
     case N_GLOBAL: case N_NONLOCAL:
         for (int i = 0; i < n->l1.n; i++) {
@@ -783,6 +798,7 @@ static int deref_index(Unit *u, Str *name) {
 
 static void compile_name(Compiler *c, Str *name, int acc) {
     Unit *u = c->u;
+    if (acc == ACC_LOAD && is_debug_name(name)) { emit(c, I_LOAD_CONST, add_const(c, V_TRUE)); return; }
     Scope *s = u->scope;
     Sym *y = sym_find(s, name);
     int flags = y ? y->flags : 0;
@@ -1099,7 +1115,6 @@ static void expr_node(Compiler *c, Node *n) {
         expr(c, n->a);
         expr(c, n->b);
         set_line(c, n);
-        if (n->op == BOP_MATMUL) { cerror(c, n->line, "the @ operator is not supported"); break; }
         if (n->op == BOP_ADD) emit(c, I_BINARY_ADD, 0);
         else if (n->op == BOP_SUB) emit(c, I_BINARY_SUB, 0);
         else emit(c, I_BINARY_OP, n->op);
@@ -1515,7 +1530,6 @@ static void stmt_node(Compiler *c, Node *n) {
     case N_AUGASSIGN: {
         Node *t = n->a;
         int op = n->op == BOP_ADD ? I_INPLACE_ADD : n->op == BOP_SUB ? I_INPLACE_SUB : I_INPLACE_OP;
-        if (n->op == BOP_MATMUL) { cerror(c, n->line, "the @ operator is not supported"); break; }
         if (t->kind == N_NAME) {
             compile_name(c, t->name, ACC_LOAD);
             expr(c, n->b);
@@ -1865,7 +1879,26 @@ static Code *compile_function_body(Compiler *c, Node *n, Scope *s, Str *name, St
 /* Compile src as a module body (COMPILE_MODULE: its globals are its locals), as
  * code for exec() (module-level names through the locals mapping) or as the one
  * expression that eval() evaluates (the code returns its value). */
+static Code *compile_lines(const char *src, int64_t len, Str *filename, CompileMode mode);
 Code *compile_source(const char *src, int64_t len, Str *filename, CompileMode mode) {
+    if (!memchr(src, '\r', (size_t)len)) return compile_lines(src, len, filename, mode);
+    /* as CPython: \r\n and a lone \r end a line as \n does, inside strings too */
+    char *t = mem_alloc((size_t)len + 1);
+    if (!t) { err_no_memory(); return NULL; }
+    int64_t j = 0;
+    for (int64_t i = 0; i < len; i++) {
+        if (src[i] == '\r') {
+            t[j++] = '\n';
+            if (i + 1 < len && src[i + 1] == '\n') i++;
+        } else t[j++] = src[i];
+    }
+    t[j] = 0;
+    Code *co = compile_lines(t, j, filename, mode);
+    mem_free(t);
+    return co;
+}
+
+static Code *compile_lines(const char *src, int64_t len, Str *filename, CompileMode mode) {
     bool eval_mode = mode == COMPILE_EVAL;
     if (!s_dot0) {
         s_dot0 = str_intern_c(".0");
@@ -1887,7 +1920,7 @@ Code *compile_source(const char *src, int64_t len, Str *filename, CompileMode mo
         return NULL;
     }
     if (eval_mode && (m.body.n != 1 || m.body.v[0]->kind != N_EXPR)) {
-        exc_syntax_error(&Exc_SyntaxError, "invalid syntax", filename, m.body.n ? m.body.v[0]->line : 0, 0, NULL);
+        exc_syntax_error(&Exc_SyntaxError, "invalid syntax", filename, m.body.n > 1 ? m.body.v[1]->line : m.body.n ? m.body.v[0]->line : 0, 0, NULL);
         ast_free(&m);
         c_recursion_leave();
         return NULL;

@@ -351,7 +351,8 @@ int lex(TokenList *tl, const char *src, int64_t len, Str *filename, int line_off
                 else if (width > cur) {
                     if (alt <= curalt) tab_error = true;
                     else {
-                        if (L.nindent >= 100) return lex_error(&L, "too many levels of indentation");
+                        if (L.nindent + 1 >= 100) /* CPython's limit */
+                            return lex_error_at(&L, &Exc_IndentationError, L.line, col, "too many levels of indentation");
                         L.indents[++L.nindent] = width;
                         L.altindents[L.nindent] = alt;
                         if (push(&L, T_INDENT, L.p, 0, col) < 0) return -1;

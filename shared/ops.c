@@ -222,7 +222,7 @@ static void init_bop_names(void) {
     B(BOP_AND, __and__, __rand__, __iand__)
     B(BOP_OR, __or__, __ror__, __ior__)
     B(BOP_XOR, __xor__, __rxor__, __ixor__)
-    B(BOP_MATMUL, __add__, __radd__, __iadd__) /* placeholder: @ is unsupported */
+    B(BOP_MATMUL, __matmul__, __rmatmul__, __imatmul__)
 #undef B
 }
 

@@ -197,7 +197,7 @@ static Str *expect_name(Parser *P) {
 /* Deep nesting without brackets (-----x, not not ... x, lambda: lambda:
  * ...): CPython's parser runs out of its stack and raises MemoryError. */
 static bool enter(Parser *P) {
-    if (++P->depth > 400) {
+    if (++P->depth > 3000) {
         if (!P->failed) {
             P->failed = true;
             err_set_value(&Exc_MemoryError, V_NULL);

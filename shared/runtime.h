@@ -83,7 +83,7 @@ extern Interp interp;
     X(__rlshift__) X(__rshift__) X(__rrshift__) X(__and__) X(__rand__) X(__or__) \
     X(__ror__) X(__xor__) X(__rxor__) X(__iadd__) X(__isub__) X(__imul__) \
     X(__itruediv__) X(__ifloordiv__) X(__imod__) X(__ipow__) X(__ilshift__) \
-    X(__irshift__) X(__iand__) X(__ior__) X(__ixor__) X(__neg__) X(__pos__) \
+    X(__irshift__) X(__iand__) X(__ior__) X(__ixor__) X(__matmul__) X(__rmatmul__) X(__imatmul__) X(__neg__) X(__pos__) \
     X(__abs__) X(__invert__) X(__int__) X(__float__) X(__index__) X(__getattr__) X(__setattr__) X(__delattr__) \
     X(__name__) X(__qualname__) X(__module__) X(__class__) X(__dict__) X(__doc__) \
     X(__main__) X(__builtins__) X(__file__) X(__cause__) X(__context__) \
