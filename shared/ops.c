@@ -567,6 +567,25 @@ static int function_args_check(Native *f, int n) {
     return -1;
 }
 
+/* As CPython's check of every C function's result: a built-in that returns a
+ * value with an exception still set, or no value and no exception, is a bug
+ * in the built-in; the caller gets a SystemError (the lost exception as its
+ * cause) instead of a wrong result or a crash further on. */
+static Value native_result(Native *f, Value r) {
+    Value pending = cur_ts->exc;
+    if (LIKELY(r ? !pending : pending != V_NULL)) return r;
+    if (r) {
+        decref(r);
+        Value cause = err_fetch();
+        err_format(&Exc_SystemError, "<built-in function %s> returned a result with an exception set", f->name);
+        Value e = cur_ts->exc;
+        if (e) exc_set_cause(e, cause);
+        else xdecref(cause);
+        return V_NULL;
+    }
+    return err_format(&Exc_SystemError, "<built-in function %s> returned NULL without setting an exception", f->name);
+}
+
 static Value call_native(Native *f, Value *args, int nargs, Dict *kw) {
     if (kw && dict_len(kw) && !f->takes_kw) return err_format(&Exc_TypeError, "%s() takes no keyword arguments", f->name);
     if (f->self) {
@@ -576,7 +595,7 @@ static Value call_native(Native *f, Value *args, int nargs, Dict *kw) {
         if (nargs) memcpy(a + 1, args, (size_t)nargs * sizeof(Value));
         Value r = V_NULL;
         if (args_check(f->name, nargs, f->min_args - 1, f->max_args < 0 ? -1 : f->max_args - 1) == 0)
-            r = f->fn(a, nargs + 1, kw);
+            r = native_result(f, f->fn(a, nargs + 1, kw));
         if (a != buf) mem_free(a);
         return r;
     }
@@ -592,7 +611,7 @@ static Value call_native(Native *f, Value *args, int nargs, Dict *kw) {
                               f->name, f->owner->cname, type_name(args[0]));
     }
     if (f->owner ? method_args_check(f, nargs - 1) < 0 : function_args_check(f, nargs) < 0) return V_NULL;
-    return f->fn(args, nargs, kw);
+    return native_result(f, f->fn(args, nargs, kw));
 }
 
 /* Call a method object or an unbound builtin method with self in front. */
@@ -614,7 +633,7 @@ static Value call_with_self(Value func, Value self, Value *args, int nargs, Dict
                 args_check(qn, nargs, f->min_args - 1, f->max_args < 0 ? -1 : f->max_args - 1);
             }
             r = V_NULL;
-        } else r = f->fn(a, nargs + 1, kw);
+        } else r = native_result(f, f->fn(a, nargs + 1, kw));
     } else r = call(func, a, nargs + 1, kw);
     if (a != buf) mem_free(a);
     return r;

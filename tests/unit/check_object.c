@@ -868,6 +868,38 @@ START_TEST(exc_match_tuple_and_bad_class)
 }
 END_TEST
 
+/* Two broken built-ins: each call must end in a SystemError naming it. */
+static Value bad_result_with_error(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    err_set_str(&Exc_ValueError, "left behind");
+    return MK_SMALL(1);
+}
+static Value bad_null_without_error(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    return V_NULL;
+}
+
+START_TEST(broken_native_becomes_system_error)
+{
+    Value f = native_new("leaky", bad_result_with_error, 0, 0, false, V_NULL);
+    ck_assert(call(f, NULL, 0, NULL) == V_NULL);
+    ck_assert_str_eq(exc_type_name(), "SystemError");
+    ck_assert_str_eq(u_exc_msg(), "<built-in function leaky> returned a result with an exception set");
+    Value e = err_fetch();
+    Value cause = exc_get(e, EXC_CAUSE);
+    ck_assert(cause && exc_is_instance(cause, &Exc_ValueError)); /* the lost exception is kept */
+    decref(cause);
+    decref(e);
+    decref(f);
+    f = native_new("silent", bad_null_without_error, 0, 0, false, V_NULL);
+    ck_assert(call(f, NULL, 0, NULL) == V_NULL);
+    ck_assert_str_eq(exc_type_name(), "SystemError");
+    ck_assert_str_eq(u_exc_msg(), "<built-in function silent> returned NULL without setting an exception");
+    err_clear();
+    decref(f);
+}
+END_TEST
+
 START_TEST(python_exception_reaches_c)
 {
     Value d = run_py("x = 1\nraise KeyError('nope')\n");
@@ -956,6 +988,7 @@ Suite *suite_object(void) {
     tcase_add_test(tc, err_set_replaces_previous);
     tcase_add_test(tc, exc_match_tuple_and_bad_class);
     tcase_add_test(tc, python_exception_reaches_c);
+    tcase_add_test(tc, broken_native_becomes_system_error);
     suite_add_tcase(s, tc);
     return s;
 }
