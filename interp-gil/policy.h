@@ -57,6 +57,7 @@ extern uint32_t pol_eval_breaker; /* set: a thread waits for the GIL */
 #ifndef POL_ASSERT_HELD
 #define POL_ASSERT_HELD(o) ((void)(o))
 #define POL_ASSERT_NO_LOCK(what) ((void)0)
+#define POL_BORROW(o, file, line) ((void)(o), (void)(file), (void)(line))
 #define POL_OBJ_FREE(o) free(o)
 #endif
 

@@ -8,10 +8,15 @@
 #include "checks.h"
 
 /* this thread's critical section: the objects locked, and where */
+#define CHK_BORROWS 8
 static _Thread_local struct {
     Obj *a, *b;
     const char *file;
     int line;
+    int nborrowed;                 /* read under the lock, not yet incref'd */
+    const Obj *borrowed[CHK_BORROWS];
+    const char *bfile[CHK_BORROWS];
+    int bline[CHK_BORROWS];
 } cs;
 
 void chk_fail(const char *file, int line, const char *fmt, ...) {
@@ -39,7 +44,38 @@ void chk_enter(Obj *a, Obj *b, const char *file, int line) {
     cs.line = line;
 }
 
-void chk_leave(void) { cs.a = cs.b = NULL; }
+void chk_leave(void) {
+    if (cs.nborrowed) {
+        int i = cs.nborrowed - 1;
+        chk_fail(cs.bfile[i], cs.bline[i],
+                 "a reference to a '%s' object read under the lock of a '%s' object was not made strong before the "
+                 "lock was released (critical section begun at %s:%d)",
+                 tname(cs.borrowed[i]), tname(cs.a), cs.file, cs.line);
+    }
+    cs.a = cs.b = NULL;
+}
+
+void chk_borrow(const Obj *o, const char *file, int line) {
+    if (!cs.a) chk_fail(file, line, "a '%s' object read as borrowed outside any critical section", tname(o));
+    if (LOAD_RELAXED(&o->rc) & RC_IMMORTAL) return; /* needs no reference */
+    if (cs.nborrowed == CHK_BORROWS)
+        chk_fail(file, line, "more than %d references read under one lock and not yet made strong", CHK_BORROWS);
+    cs.borrowed[cs.nborrowed] = o;
+    cs.bfile[cs.nborrowed] = file;
+    cs.bline[cs.nborrowed] = line;
+    cs.nborrowed++;
+}
+
+void chk_strong(const Obj *o) {
+    for (int i = cs.nborrowed - 1; i >= 0; i--)
+        if (cs.borrowed[i] == o) {
+            cs.nborrowed--;
+            cs.borrowed[i] = cs.borrowed[cs.nborrowed];
+            cs.bfile[i] = cs.bfile[cs.nborrowed];
+            cs.bline[i] = cs.bline[cs.nborrowed];
+            return;
+        }
+}
 
 void chk_held(const Obj *o, const char *file, int line) {
     if (cs.a != o && cs.b != o)

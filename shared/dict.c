@@ -191,7 +191,7 @@ static Value dict_get_hashed(Dict *d, Value key, int64_t hash) {
         CRITICAL_BEGIN(d);
         r = probe(d, k, hash, simple, &unequal, &ix, &slot);
         if (r == P_FOUND) {
-            v = d->table->entries[ix].value;
+            v = SLOT_READ(d->table->entries[ix].value);
             incref(v);
         }
         CRITICAL_END();
@@ -517,8 +517,8 @@ static Value snapshot(Dict *d, int what) {
             for (int64_t k = 0; k < t->nentries; k++) {
                 DictEntry *e = &t->entries[k];
                 if (!e->key) continue;
-                incref(e->key);
-                incref(e->value);
+                incref(SLOT_READ(e->key));
+                incref(SLOT_READ(e->value));
                 tmp[2 * got] = e->key;
                 tmp[2 * got + 1] = e->value;
                 got++;
@@ -863,8 +863,8 @@ static Value dictiter_next(Value v) {
             while (it->pos < t->nentries) {
                 DictEntry *e = &t->entries[it->pos++];
                 if (e->key) {
-                    k = e->key;
-                    val = e->value;
+                    k = SLOT_READ(e->key);
+                    val = SLOT_READ(e->value);
                     incref(k);
                     incref(val);
                     break;

@@ -44,7 +44,7 @@ Value exc_get(Value exc, ExcField f) {
     Value r;
     CRITICAL_BEGIN(e);
     r = *exc_slot(e, f);
-    if (r) incref(r);
+    if (r) incref(SLOT_READ(r));
     CRITICAL_END();
     return r;
 }

@@ -124,7 +124,7 @@ Value list_get(Value lv, int64_t i) {
     CRITICAL_BEGIN(l);
     if (i < 0) i += l->len;
     if (i >= 0 && i < l->len) {
-        r = l->items[i];
+        r = SLOT_READ(l->items[i]);
         incref(r);
     }
     CRITICAL_END();
@@ -144,7 +144,7 @@ Value list_snapshot(Value lv) {
         fits = l->len == n;
         if (fits)
             for (int64_t i = 0; i < n; i++) {
-                incref(l->items[i]);
+                incref(SLOT_READ(l->items[i]));
                 AS_TUPLE(t)->items[i] = l->items[i];
             }
         CRITICAL_END();
@@ -791,7 +791,7 @@ static Value listiter_next(Value v) {
     Value r = V_NULL;
     CRITICAL_BEGIN(l);
     if (it->i < l->len) {
-        r = l->items[it->i++];
+        r = SLOT_READ(l->items[it->i++]);
         incref(r);
     }
     CRITICAL_END();
@@ -803,7 +803,7 @@ static Value listreviter_next(Value v) {
     Value r = V_NULL;
     CRITICAL_BEGIN(l);
     if (it->i >= 0 && it->i < l->len) {
-        r = l->items[it->i--];
+        r = SLOT_READ(l->items[it->i--]);
         incref(r);
     } else it->i = -1;
     CRITICAL_END();

@@ -59,6 +59,14 @@ static inline Type *TYPE(Value v);
 static inline void incref(Value v) {
     if (IS_OBJ(v)) POL_INCREF(AS_OBJ(v));
 }
+/* A reference read out of a shared object inside its critical section: the
+ * caller increfs it before the section ends (checked builds: POL_BORROW
+ * records it and the section's end aborts if it is still borrowed). */
+static inline Value slot_read(Value v, const char *file, int line) {
+    if (IS_OBJ(v)) POL_BORROW(AS_OBJ(v), file, line);
+    return v;
+}
+#define SLOT_READ(v) slot_read((v), __FILE__, __LINE__)
 void obj_dealloc(Obj *o);
 static inline void decref(Value v) {
     if (IS_OBJ(v)) {

@@ -34,6 +34,10 @@
  *                              (at the write sites of lists, dicts, sets)
  *   POL_ASSERT_NO_LOCK(what)   this thread holds no object lock (what: the
  *                              place, e.g. "running Python code")
+ *   POL_BORROW(o, file, line)  o was just read out of a shared object inside
+ *                              its critical section (SLOT_READ): the reference
+ *                              must be made strong (incref) before the section
+ *                              ends, or another thread may free o first
  *   POL_OBJ_FREE(o)            give a dead object's memory back; the checked
  *                              builds poison it and keep it a while, so a
  *                              later incref or decref of it aborts
@@ -60,8 +64,8 @@
 #if !defined(POL_READERS_MAY_RACE)
 #error "policy.h must define POL_READERS_MAY_RACE"
 #endif
-#if !defined(POL_ASSERT_HELD) || !defined(POL_ASSERT_NO_LOCK) || !defined(POL_OBJ_FREE)
-#error "policy.h must define POL_ASSERT_HELD, POL_ASSERT_NO_LOCK and POL_OBJ_FREE"
+#if !defined(POL_ASSERT_HELD) || !defined(POL_ASSERT_NO_LOCK) || !defined(POL_OBJ_FREE) || !defined(POL_BORROW)
+#error "policy.h must define POL_ASSERT_HELD, POL_ASSERT_NO_LOCK, POL_BORROW and POL_OBJ_FREE"
 #endif
 /* The facts: a policy that leaves one out fails to compile here. */
 _Static_assert(sizeof(POL_BUILD_NAME) > 1, "policy.h must define POL_BUILD_NAME");

@@ -879,7 +879,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         Value v;
         CRITICAL_BEGIN(c);
         v = c->v;
-        if (v) incref(v);
+        if (v) incref(SLOT_READ(v));
         CRITICAL_END();
         if (!v) {
             Str *nm = oparg < (uint32_t)code->ncells ? code->cellnames[oparg] : code->freenames[oparg - code->ncells];
@@ -925,7 +925,7 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
             Cell *c = (Cell *)AS_OBJ(fast[code->nlocals + oparg]);
             CRITICAL_BEGIN(c);
             v = c->v;
-            if (v) incref(v);
+            if (v) incref(SLOT_READ(v));
             CRITICAL_END();
             if (!v) {
                 err_format(&Exc_NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", nm->data);

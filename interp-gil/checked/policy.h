@@ -5,7 +5,8 @@
  * free-threaded build are checked here too, so a mistake shows in either
  * build (shared/checks.h): no second critical section inside one; no
  * Python code, blocking call or safepoint inside one; containers written
- * only inside their own; refcounts never below zero; freed objects
+ * only inside their own; a reference read under a lock made strong before
+ * the lock is released (POL_BORROW); refcounts never below zero; freed objects
  * poisoned and kept a while, so a use aborts naming the type.  And the
  * GIL's own rule: bytecode runs only while this thread holds the GIL
  * (POL_SAFEPOINT).  Built by `make checked` as bin/interp-gil-checked. */
@@ -16,6 +17,7 @@
 #define POL_ASSERT_HELD(o) chk_held((const Obj *)(o), __FILE__, __LINE__)
 #define POL_ASSERT_NO_LOCK(what) chk_no_lock((what), __FILE__, __LINE__)
 #define POL_OBJ_FREE(o) chk_free(o)
+#define POL_BORROW(o, file, line) chk_borrow((const Obj *)(o), (file), (line))
 
 #include "../policy.h"
 
@@ -24,7 +26,7 @@
 
 #undef POL_INCREF
 #undef POL_DECREF_IS_ZERO
-#define POL_INCREF(o) (chk_refcount((o), 1, __FILE__, __LINE__), pol_incref(o))
+#define POL_INCREF(o) (chk_refcount((o), 1, __FILE__, __LINE__), chk_strong(o), pol_incref(o))
 #define POL_DECREF_IS_ZERO(o) (chk_refcount((o), -1, __FILE__, __LINE__), pol_decref_is_zero(o))
 
 #undef CRITICAL_BEGIN

@@ -10,6 +10,9 @@
  *   - bytecode runs only while the thread is attached (POL_SAFEPOINT);
  *   - a list, dict or set is written only inside its own critical section
  *     (POL_ASSERT_HELD at their write sites);
+ *   - a reference read out of a shared object under its lock (SLOT_READ)
+ *     is made strong before the lock is released (POL_BORROW, then the
+ *     incref; the section's end aborts if one is still borrowed);
  *   - a refcount never goes below zero, and a freed object is never used:
  *     freed objects are poisoned and kept a while (POL_OBJ_FREE), and
  *     increfs and decrefs of them abort, naming the type.
@@ -22,6 +25,7 @@
 #define POL_ASSERT_HELD(o) chk_held((const Obj *)(o), __FILE__, __LINE__)
 #define POL_ASSERT_NO_LOCK(what) chk_no_lock((what), __FILE__, __LINE__)
 #define POL_OBJ_FREE(o) chk_free(o)
+#define POL_BORROW(o, file, line) chk_borrow((const Obj *)(o), (file), (line))
 
 #include "../policy.h"
 
@@ -30,7 +34,7 @@
 
 #undef POL_INCREF
 #undef POL_DECREF_IS_ZERO
-#define POL_INCREF(o) (chk_refcount((o), 1, __FILE__, __LINE__), pol_incref(o))
+#define POL_INCREF(o) (chk_refcount((o), 1, __FILE__, __LINE__), chk_strong(o), pol_incref(o))
 #define POL_DECREF_IS_ZERO(o) (chk_refcount((o), -1, __FILE__, __LINE__), pol_decref_is_zero(o))
 
 #undef CRITICAL_BEGIN

@@ -67,11 +67,43 @@ START_TEST(use_after_free_aborts)
 }
 END_TEST
 
+/* A list holding one object that is not immortal (an inner list). */
+static Value list_of_one(void) {
+    Value l = list_new(0), inner = list_new(0);
+    list_append(l, inner);
+    decref(inner);
+    return l;
+}
+
+START_TEST(borrowed_then_strong_is_fine)
+{
+    Value l = list_of_one(), v;
+    CRITICAL_BEGIN(AS_OBJ(l));
+    v = SLOT_READ(AS_LIST(l)->items[0]);
+    incref(v); /* strong before the section ends: the rule kept */
+    CRITICAL_END();
+    decref(v);
+    decref(l);
+}
+END_TEST
+
+START_TEST(borrowed_not_strong_aborts)
+{
+    Value l = list_of_one(), v;
+    CRITICAL_BEGIN(AS_OBJ(l));
+    v = SLOT_READ(AS_LIST(l)->items[0]);
+    CRITICAL_END(); /* checked: aborts here, naming 'list' and the read's line */
+    (void)v;
+    decref(l);
+}
+END_TEST
+
 START_TEST(release_checks_are_no_ops)
 {
     Value l = list_new(0);
     POL_ASSERT_HELD(AS_OBJ(l));
     POL_ASSERT_NO_LOCK("a test");
+    (void)SLOT_READ(l); /* outside any section: nothing recorded */
     decref(l);
 }
 END_TEST
@@ -80,7 +112,9 @@ Suite *suite_checks(void) {
     Suite *s = suite_create("checks");
     TCase *tc = tcase_create("checks");
     tcase_add_test(tc, held_inside_own_section_is_fine);
+    tcase_add_test(tc, borrowed_then_strong_is_fine);
     if (checked_build()) {
+        tcase_add_test_raise_signal(tc, borrowed_not_strong_aborts, SIGABRT);
         tcase_add_test_raise_signal(tc, held_outside_section_aborts, SIGABRT);
         tcase_add_test_raise_signal(tc, second_lock_aborts, SIGABRT);
         tcase_add_test_raise_signal(tc, python_code_under_lock_aborts, SIGABRT);
