@@ -45,6 +45,7 @@ static inline bool pol_decref_is_zero(Obj *o) {
 #ifndef POL_ASSERT_HELD
 #define POL_ASSERT_HELD(o) ((void)(o))
 #define POL_ASSERT_NO_LOCK(what) ((void)0)
+#define POL_BORROW(o, file, line) ((void)(o), (void)(file), (void)(line))
 #define POL_OBJ_FREE(o) free(o)
 #endif
 
