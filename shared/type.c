@@ -166,7 +166,7 @@ static int64_t slot_hash(Value self) {
         return -1;
     }
     decref(r);
-    return int_hash(h);
+    return h == -1 ? -2 : h; /* as CPython: the value itself when it fits (-1 means an error) */
 }
 static Value slot_call(Value self, Value *args, int nargs, Dict *kw) {
     Value f = type_lookup(TYPE(self), N.__call__);
