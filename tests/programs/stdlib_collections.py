@@ -1,0 +1,36 @@
+# collections: deque, namedtuple, Counter, defaultdict, OrderedDict, ChainMap
+from collections import deque, namedtuple, Counter, defaultdict, OrderedDict, ChainMap
+d = deque([1, 2, 3])
+d.append(4); d.appendleft(0); print(d, len(d), d[0], d[-1], d.pop(), d.popleft(), d)
+d.extend(range(5)); d.extendleft("ab"); print(d); d.rotate(2); print(d); d.rotate(-3); print(d)
+m = deque(range(10), maxlen=3); print(m, m.maxlen); m.append(99); m.appendleft(-1); print(m)
+print(deque("abc") == deque("abc"), 2 in deque([1, 2]), list(reversed(deque([1, 2, 3]))), deque([1]) + deque([2]), deque([1, 2]) * 2)
+d = deque(); 
+try: d.pop()
+except IndexError as e: print(e)
+d = deque([1, 2, 3]); d.remove(2); d.insert(1, 9); d[0] = 7; del d[-1]; print(d, d.index(9), d.count(7)); d.reverse(); print(d)
+big = deque()
+for i in range(100): big.append(i)
+for i in range(60): big.popleft()
+print(len(big), big[0], big[-1], sum(big))
+try:
+    for x in d: d.append(1)
+except RuntimeError as e: print(e)
+Point = namedtuple("Point", "x y")
+p = Point(1, 2); print(p, p.x, p[1], p == (1, 2), p._asdict(), p._replace(y=5), Point._make([3, 4]), Point._fields)
+x, y = p; print(x + y, len(p), list(p), hash(p) == hash((1, 2)))
+P3 = namedtuple("P3", ["a", "b", "c"], defaults=[0]); print(P3(1, 2), P3(1, b=2, c=3))
+try: P3(1)
+except TypeError as e: print(e)
+try: p.x = 3
+except AttributeError as e: print("AttributeError")
+print(sorted([Point(2, 1), Point(1, 5)]))
+c = Counter("abracadabra"); print(c, c["a"], c["z"], c.most_common(2), c.total())
+c.update("aaz"); c.subtract({"b": 1}); print(c, sorted(c.elements())[:5])
+print(Counter(a=3, b=1) + Counter(a=1, b=2), Counter(a=3, b=1) - Counter(a=1, b=2), Counter(a=3) | Counter(a=5), Counter(a=3, b=1) & Counter(a=1))
+dd = defaultdict(list); dd["x"].append(1); dd["y"]; print(dd, len(dd), "x" in dd, dict(dd))
+di = defaultdict(int)
+for w in "the cat the hat".split(): di[w] += 1
+print(sorted(di.items()), di)
+od = OrderedDict(); od["b"] = 1; od["a"] = 2; od["c"] = 3; od.move_to_end("b"); print(od, od.popitem(last=False), list(od))
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3}); print(cm["a"], cm["b"], len(cm), sorted(cm), cm.get("z", 0))
