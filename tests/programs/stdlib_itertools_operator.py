@@ -1,0 +1,20 @@
+# itertools and operator, compared with CPython
+import itertools as it
+import operator as op
+print(list(it.islice(it.count(5, 3), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat(1, 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], op.mul, initial=10)))
+print(list(it.chain("ab", [1])), list(it.chain.from_iterable(["xy", "z"])), list(it.compress("abcd", [1, 0, 1, 0])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 4, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])))
+print([(k, list(g)) for k, g in it.groupby("aabbbc")], [(k, len(list(g))) for k, g in it.groupby([1, 3, 2, 4], key=lambda x: x % 2)])
+print(list(it.islice(range(10), 2, 8, 3)), list(it.pairwise("abcd")), list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee([1, 2, 3]); print(list(a), list(b))
+print(list(it.zip_longest("ab", "xyz", fillvalue="-")), list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")))
+print(list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("abc", 2)))
+print(list(it.permutations("abc")), list(it.permutations(range(3), 2)), list(it.filterfalse(None, [0, 1, 0, 2])))
+print(repr(it.count(3)), repr(it.repeat("a", 2)), type(it.chain()).__name__)
+print(op.add(2, 3), op.itemgetter(1)("abc"), op.itemgetter(0, 2)("abc"), op.attrgetter("real")(5), op.methodcaller("upper")("x"))
+print(sorted([(1, "b"), (0, "c")], key=op.itemgetter(1)), op.neg(4), op.contains([1], 1), op.truth(0), op.index(7))
+try: it.islice("abc", -1)
+except ValueError as e: print(e)
+try: list(it.permutations("ab", -1))
+except ValueError as e: print(e)
