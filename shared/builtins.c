@@ -683,7 +683,9 @@ static Value run_code_arg(const char *fname, Value *a, int n, bool eval_mode) {
         return err_format(&Exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     }
     /* as CPython: globals without __builtins__ get the builtins */
-    Value r = dict_get_str(AS_DICT(g), N.__builtins__) ? V_TRUE : V_NULL;
+    Value have = dict_get_str(AS_DICT(g), N.__builtins__); /* a new reference */
+    Value r = have ? V_TRUE : V_NULL;
+    xdecref(have);
     if (!r && !err_occurred()) {
         if (dict_set_str(AS_DICT(g), N.__builtins__, OBJ_VAL(interp.builtins)) < 0) r = V_NULL;
         else r = V_TRUE;
