@@ -34,3 +34,5 @@ for w in "the cat the hat".split(): di[w] += 1
 print(sorted(di.items()), di)
 od = OrderedDict(); od["b"] = 1; od["a"] = 2; od["c"] = 3; od.move_to_end("b"); print(od, od.popitem(last=False), list(od))
 cm = ChainMap({"a": 1}, {"a": 2, "b": 3}); print(cm["a"], cm["b"], len(cm), sorted(cm), cm.get("z", 0))
+a = Counter(a=3, b=1, c=0, d=-2); b = Counter(a=1, b=2, e=4, f=-1)
+print(a + b, a - b, a | b, a & b, b - a, b | a, +a, -a)
