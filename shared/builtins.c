@@ -722,7 +722,8 @@ Value obj_dir(Value o) {
     if (IS_TYPE(o, ModuleType)) d = ((Module *)AS_OBJ(o))->dict;
     else if (TYPE(o)->flags & (TF_INSTANCE | TF_EXC)) d = ((Instance *)AS_OBJ(o))->dict;
     if (d) { Value k = dict_keys_snapshot(d); if (k) { list_extend(keys, k); decref(k); } }
-    for (Type *t = IS_CLASS(o) ? AS_TYPE(o) : TYPE(o); t && !IS_TYPE(o, ModuleType); t = t->base) {
+    Type *t, *of = IS_CLASS(o) ? AS_TYPE(o) : TYPE(o);
+    for (int64_t i = 0; !IS_TYPE(o, ModuleType) && (t = mro_item(of, i)) != NULL; i++) {
         Value k = dict_keys_snapshot(t->dict);
         if (k) { list_extend(keys, k); decref(k); }
     }

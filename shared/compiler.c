@@ -232,6 +232,7 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
     case N_CLASSDEF: {
         visit_list(c, s, &n->l3);
         visit_list(c, s, &n->l2);
+        visit_list(c, s, &n->l4);
         Node nm = {.kind = N_NAME, .name = n->name, .line = n->line};
         mark_store(c, s, &nm);
         Scope *k = scope_new(s, SC_CLASS, n->name, n);
@@ -494,7 +495,7 @@ static int var_effect(int op, int arg) {
     case I_CALL_EX: return (arg & 1) ? -2 : -1;
     case I_MAKE_FUNCTION:
         return -1 - ((arg & MF_DEFAULTS) != 0) - ((arg & MF_KWDEFAULTS) != 0) - ((arg & MF_CLOSURE) != 0);
-    case I_BUILD_CLASS: return -1 - arg;
+    case I_BUILD_CLASS: return -2 - (int)arg; /* body, name, bases[, keywords] -> class */
     case I_RAISE: return -arg;
     case I_FORMAT_VALUE: return (arg >> 8) ? -1 : 0;
     }
@@ -973,6 +974,20 @@ static void emit_compare(Compiler *c, int op) {
     else emit(c, I_IS_OP, 1);
 }
 
+/* The keyword arguments of a call (name=value and **mapping, in order) as one dict. */
+static void keyword_dict(Compiler *c, NodeList *kws) {
+    emit(c, I_BUILD_MAP, 0);
+    for (int i = 0; i < kws->n; i++) {
+        Node *k = kws->v[i];
+        if (k->kind == N_KEYWORD) {
+            emit(c, I_LOAD_CONST, add_const(c, OBJ_VAL(k->name)));
+            expr(c, k->a);
+            emit(c, I_BUILD_MAP, 1);
+        } else expr(c, k->a);
+        emit(c, I_DICT_MERGE, 1);
+    }
+}
+
 static void compile_call(Compiler *c, Node *n) {
     Node *f = n->a;
     bool star = has_starred(&n->l1);
@@ -1012,18 +1027,7 @@ static void compile_call(Compiler *c, Node *n) {
     }
     starred_elements(c, &n->l1, true);
     emit(c, I_LIST_TO_TUPLE, 0);
-    if (n->l2.n) {
-        emit(c, I_BUILD_MAP, 0);
-        for (int i = 0; i < n->l2.n; i++) {
-            Node *k = n->l2.v[i];
-            if (k->kind == N_KEYWORD) {
-                emit(c, I_LOAD_CONST, add_const(c, OBJ_VAL(k->name)));
-                expr(c, k->a);
-                emit(c, I_BUILD_MAP, 1);
-            } else expr(c, k->a);
-            emit(c, I_DICT_MERGE, 1);
-        }
-    }
+    if (n->l2.n) keyword_dict(c, &n->l2);
     set_line(c, n);
     emit(c, I_CALL_EX, n->l2.n ? 1 : 0);
 }
@@ -1494,8 +1498,10 @@ static void classdef(Compiler *c, Node *n) {
     set_line(c, n);
     make_function(c, co, s, NULL, 0);
     emit(c, I_LOAD_CONST, add_const(c, OBJ_VAL(n->name)));
-    for (int i = 0; i < n->l2.n; i++) expr(c, n->l2.v[i]);
-    emit(c, I_BUILD_CLASS, n->l2.n);
+    starred_elements(c, &n->l2, true);
+    emit(c, I_LIST_TO_TUPLE, 0);
+    if (n->l4.n) keyword_dict(c, &n->l4);
+    emit(c, I_BUILD_CLASS, n->l4.n ? 1 : 0);
     for (int i = 0; i < n->l3.n; i++) emit(c, I_CALL, 1);
     Node nm = {.kind = N_NAME, .name = n->name, .line = n->line};
     store_target(c, &nm);

@@ -127,7 +127,8 @@ static int kinds_of(Type *t) {
 Value builtin_dunder(Value o, Str *name) {
     Type *t = TYPE(o);
     if ((t->flags & TF_HEAP) || name->len < 5 || name->data[0] != '_' || name->data[1] != '_') return V_NULL;
-    for (Type *k = t; k && k != &ObjectType; k = k->base) {
+    Type *k;
+    for (int64_t i = 0; (k = mro_item(t, i)) != NULL && k != &ObjectType; i++) {
         Value own = k->dict ? dict_get_str(k->dict, name) : V_NULL;
         if (own) { decref(own); return V_NULL; } /* a real method of the type wins */
     }

@@ -94,13 +94,16 @@ enum {
     TF_EXC = 4,        /* BaseException or a subclass */
     TF_INSTANCE = 8,   /* instances have an attribute dict (Instance layout) */
     TF_ITER_SELF = 16, /* __iter__ returns self (iterators) */
+    TF_META = 32,      /* instances are classes: type and its subclasses */
 };
 
 struct Type {
     Obj ob;
     Str *name;            /* __name__ (immortal, interned) */
     const char *cname;    /* name as a C string, for messages */
-    Type *base;           /* single base class, NULL for object */
+    Type *base;           /* the base whose layout instances have; NULL for object */
+    Tuple *bases;         /* __bases__ (classes; NULL: built-in, the base alone) */
+    Tuple *mro;           /* __mro__, C3 order, this class first (NULL: the base chain) */
     Dict *dict;           /* class attributes and methods */
     uint32_t flags;       /* TF_* */
     size_t basicsize;     /* instance size for heap types */
@@ -384,7 +387,7 @@ static inline Type *TYPE(Value v) { return IS_SMALL(v) ? &IntType : AS_OBJ(v)->t
 #define IS_DICT(v) IS_TYPE(v, DictType)
 #define IS_SET(v) IS_TYPE(v, SetType)
 #define IS_FUNC(v) IS_TYPE(v, FunctionType)
-#define IS_CLASS(v) IS_TYPE(v, TypeType)
+#define IS_CLASS(v) (IS_OBJ(v) && (AS_OBJ(v)->type->flags & TF_META))
 #define AS_STR(v) ((Str *)AS_OBJ(v))
 #define AS_FLOAT(x) (((Float *)AS_OBJ(x))->v)
 #define AS_LIST(v) ((List *)AS_OBJ(v))

@@ -615,7 +615,7 @@ static Value call_native(Native *f, Value *args, int nargs, Dict *kw) {
 }
 
 /* Call a method object or an unbound builtin method with self in front. */
-static Value call_with_self(Value func, Value self, Value *args, int nargs, Dict *kw) {
+Value call_with_self(Value func, Value self, Value *args, int nargs, Dict *kw) {
     Value buf[8], *a = nargs < 8 ? buf : mem_alloc((size_t)(nargs + 1) * sizeof(Value));
     if (!a) return V_NULL;
     a[0] = self;

@@ -1637,19 +1637,11 @@ static Node *classdef(Parser *P, Token *t, Vec *decorators) {
     n->name = expect_name(P);
     if (!n->name) return NULL;
     if (accept_op(P, OP_LPAR)) {
-        Vec bases = {0};
-        while (!is_op(peek(P), OP_RPAR)) {
-            if (peek(P)->kind == T_NAME && is_op(peek2(P), OP_EQ)) {
-                vec_done(P, &bases);
-                return syntax_error(P, peek(P), "class keyword arguments (metaclass=...) are not supported");
-            }
-            Node *b = expression(P);
-            if (!b) { vec_done(P, &bases); return NULL; }
-            vec_push(P, &bases, b);
-            if (!accept_op(P, OP_COMMA)) break;
-        }
-        if (!accept_op(P, OP_RPAR)) { vec_done(P, &bases); return invalid(P); }
-        n->l2 = vec_done(P, &bases);
+        /* bases and keywords are read as a call's arguments: class C(*bs, metaclass=M, **kw) */
+        Node *args = node(P, N_CALL, t);
+        if (!args || !call_args(P, args)) return NULL;
+        n->l2 = args->l1;
+        n->l4 = args->l2;
     }
     if (!expect_colon(P)) return NULL;
     Str *outer = P->mangle_class;

@@ -94,7 +94,9 @@ extern Interp interp;
     X(self) X(_shutdown) X(name) X(value) X(fget) X(fset) X(fdel) X(__get__) \
     X(keys) X(send) X(throw) X(close) X(__divmod__) X(__rdivmod__) X(__trunc__) \
     X(__ceil__) X(__floor__) X(real) X(imag) X(sep) X(end) X(file) X(flush) \
-    X(key) X(reverse) X(start) X(strict)
+    X(key) X(reverse) X(start) X(strict) X(__getattribute__) X(__set__) X(__delete__) \
+    X(__init_subclass__) X(__classcell__) X(__prepare__) X(metaclass) X(__class_getitem__) \
+    X(__instancecheck__) X(__subclasscheck__)
 typedef struct {
 #define X(n) Str *n;
     NAME_LIST(X)
@@ -290,6 +292,7 @@ bool obj_simple_key(Value v); /* hashing/equality never runs Python code */
 Value call(Value callee, Value *args, int nargs, Dict *kw);
 Value call0(Value callee);
 Value call1(Value callee, Value a);
+Value call_with_self(Value func, Value self, Value *args, int nargs, Dict *kw); /* func(self, *args) */
 Value call2(Value callee, Value a, Value b);
 Value call_method(Value self, Str *name, Value *args, int nargs);
 Value call_method_opt(Value self, Str *name, Value *args, int nargs, bool *found);
@@ -298,12 +301,15 @@ int c_recursion_enter(const char *where);
 void c_recursion_leave(void);
 
 /* ---- types, classes, instances (type.c) ---------------------------------- */
-Value type_lookup(Type *t, Str *name);    /* along the base chain; new ref or V_NULL */
+Value type_lookup(Type *t, Str *name);    /* along the MRO; new ref or V_NULL */
+Value type_lookup_after(Type *t, Type *after, Str *name); /* the MRO after `after` (super) */
+Type *mro_item(Type *t, int64_t i);      /* t's MRO, t first; NULL past the end */
+Value type_metaclass_for(Value meta, Value bases);
 bool type_is_subtype(Type *a, Type *b);
 void type_ready(Type *t, const char *name, Type *base);
 void type_add_method(Type *t, const char *name, NativeFn fn, int min, int max, bool kw);
 void type_add_value(Type *t, const char *name, Value v);
-Value type_new_class(Str *name, Value bases_tuple, Dict *ns, Str *qualname);
+Value type_new_class(Type *meta, Str *name, Value bases_tuple, Dict *ns, Dict *kw);
 Value type_call(Value self, Value *args, int nargs, Dict *kw);
 Value generic_getattr(Value o, Str *name, bool raise);
 int generic_setattr(Value o, Str *name, Value v);

@@ -47,13 +47,35 @@ static uint64_t type_epoch = 1;
 
 void type_modified(void) { __atomic_add_fetch(&type_epoch, 1, __ATOMIC_ACQ_REL); }
 
-static Value type_lookup_walk(Type *t, Str *name) {
-    for (; t; t = t->base) {
-        if (!t->dict) continue;
-        Value v = dict_get_str(t->dict, name);
-        if (v) return v;
-        if (err_occurred()) return V_NULL;
+/* The i-th class of t's method resolution order (t itself is 0), NULL past
+ * the end: a class's C3 order, or a built-in type's chain of bases. */
+Type *mro_item(Type *t, int64_t i) {
+    if (t->mro) return i < t->mro->len ? AS_TYPE(t->mro->items[i]) : NULL;
+    for (; t && i > 0; i--) t = t->base;
+    return t;
+}
+
+static Value lookup_in(Type *k, Str *name) {
+    return k->dict ? dict_get_str(k->dict, name) : V_NULL;
+}
+
+/* name in the classes of t's MRO after index `from` */
+static Value lookup_from(Type *t, int64_t from, Str *name) {
+    Type *k;
+    for (int64_t i = from; (k = mro_item(t, i)) != NULL; i++) {
+        Value v = lookup_in(k, name);
+        if (v || err_occurred()) return v;
     }
+    return V_NULL;
+}
+
+static Value type_lookup_walk(Type *t, Str *name) { return lookup_from(t, 0, name); }
+
+/* name in the classes of t's MRO that come after `after` (super()'s search) */
+Value type_lookup_after(Type *t, Type *after, Str *name) {
+    Type *k;
+    for (int64_t i = 0; (k = mro_item(t, i)) != NULL; i++)
+        if (k == after) return lookup_from(t, i + 1, name);
     return V_NULL;
 }
 
@@ -86,9 +108,77 @@ Value type_lookup(Type *t, Str *name) {
 }
 
 bool type_is_subtype(Type *a, Type *b) {
+    if (a->mro) {
+        for (int64_t i = 0; i < a->mro->len; i++)
+            if (AS_TYPE(a->mro->items[i]) == b) return true;
+        return false;
+    }
     for (; a; a = a->base)
         if (a == b) return true;
     return false;
+}
+
+/* The C3 linearization of a class with these bases: each base's MRO and
+ * the list of bases merged so that every class comes before its bases and
+ * the bases keep their order.  NULL with TypeError when no such order exists. */
+static Value c3_mro(Type *t, Tuple *bases) {
+    int64_t nb = bases->len, total = 1;
+    for (int64_t j = 0; j < nb; j++)
+        for (int64_t i = 0; mro_item(AS_TYPE(bases->items[j]), i); i++) total++;
+    /* seqs 0..nb-1: the bases' MROs; seq nb: the bases themselves */
+    Type ***seq = mem_calloc((size_t)(nb + 1) * sizeof *seq);
+    int64_t *len = mem_calloc((size_t)(nb + 1) * sizeof *len), *head = mem_calloc((size_t)(nb + 1) * sizeof *head);
+    Type **out = mem_alloc((size_t)total * sizeof *out);
+    Value r = V_NULL;
+    if (!seq || !len || !head || !out) goto done;
+    for (int64_t j = 0; j <= nb; j++) {
+        int64_t n = 0;
+        if (j < nb) while (mro_item(AS_TYPE(bases->items[j]), n)) n++;
+        else n = nb;
+        if (!(seq[j] = mem_alloc((size_t)(n ? n : 1) * sizeof **seq))) goto done;
+        for (int64_t i = 0; i < n; i++) seq[j][i] = j < nb ? mro_item(AS_TYPE(bases->items[j]), i) : AS_TYPE(bases->items[i]);
+        len[j] = n;
+    }
+    int64_t nout = 0;
+    out[nout++] = t;
+    for (;;) {
+        Type *pick = NULL;
+        bool left = false;
+        for (int64_t j = 0; j <= nb && !pick; j++) {
+            if (head[j] >= len[j]) continue;
+            left = true;
+            Type *c = seq[j][head[j]];
+            bool in_tail = false;
+            for (int64_t k = 0; k <= nb && !in_tail; k++)
+                for (int64_t i = head[k] + 1; i < len[k]; i++)
+                    if (seq[k][i] == c) { in_tail = true; break; }
+            if (!in_tail) pick = c;
+        }
+        if (!left) break;
+        if (!pick) {
+            SBuf b;
+            sb_init(&b);
+            sb_adds(&b, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            for (int64_t j = 0; j < nb; j++) { sb_adds(&b, j ? ", " : " "); sb_adds(&b, AS_TYPE(bases->items[j])->cname); }
+            Value msg = sb_finish(&b);
+            if (msg) { err_set_str(&Exc_TypeError, AS_STR(msg)->data); decref(msg); }
+            goto done;
+        }
+        out[nout++] = pick;
+        for (int64_t j = 0; j <= nb; j++)
+            if (head[j] < len[j] && seq[j][head[j]] == pick) head[j]++;
+    }
+    r = tuple_new(nout);
+    if (r)
+        for (int64_t i = 0; i < nout; i++) AS_TUPLE(r)->items[i] = OBJ_VAL(out[i]); /* classes are immortal */
+done:
+    if (seq)
+        for (int64_t j = 0; j <= nb; j++) mem_free(seq[j]);
+    mem_free(seq);
+    mem_free(len);
+    mem_free(head);
+    mem_free(out);
+    return r;
 }
 
 /* Builtin types are finished at startup: name, base, an (immortal) dict. */
@@ -265,18 +355,33 @@ static bool slot_truth(Value self, int *err) {
     decref(r);
     return n != 0;
 }
+static Value type_getattr(Value self, Str *name);
+static int type_setattr(Value self, Str *name, Value v);
+
+/* the attribute rules a class's instances have without __getattr__:
+ * a class's (when the instances are classes) or object's */
+static Value plain_getattr(Value self, Str *name) {
+    if (TYPE(self)->flags & TF_META) return type_getattr(self, name);
+    return generic_getattr(self, name, false);
+}
+
 static Value slot_getattr(Value self, Str *name) {
-    Value r = generic_getattr(self, name, false);
+    Type *t = TYPE(self);
+    Value r;
+    Value ga = type_lookup(t, N.__getattribute__);
+    if (ga && !(IS_TYPE(ga, NativeType) && ((Native *)AS_OBJ(ga))->owner == NULL)) {
+        /* a __getattribute__ of the class's own (object's is a native without owner) */
+        Value args[2] = {self, OBJ_VAL(name)};
+        r = call(ga, args, 2, NULL);
+    } else r = plain_getattr(self, name);
+    xdecref(ga);
     if (r || !err_matches(&Exc_AttributeError)) return r;
+    Value gattr = type_lookup(t, N.__getattr__);
+    if (!gattr) return V_NULL;
     err_clear();
-    bool found;
-    Value n = OBJ_VAL(name);
-    r = dunder_call(self, N.__getattr__, &n, 1, &found);
-    if (!found) {
-        err_format(&Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(self), name->data);
-        err_attr_context(self, name);
-        return V_NULL;
-    }
+    Value args[2] = {self, OBJ_VAL(name)};
+    r = call(gattr, args, 2, NULL);
+    decref(gattr);
     return r;
 }
 
@@ -285,7 +390,7 @@ static int slot_setattr(Value self, Str *name, Value v) {
     bool found;
     Value args[2] = {OBJ_VAL(name), v};
     Value r = dunder_call(self, v ? N.__setattr__ : N.__delattr__, args, v ? 2 : 1, &found);
-    if (!found) return generic_setattr(self, name, v);
+    if (!found) return (TYPE(self)->flags & TF_META) ? type_setattr(self, name, v) : generic_setattr(self, name, v);
     if (!r) return -1;
     decref(r);
     return 0;
@@ -297,15 +402,8 @@ static bool has(Dict *ns, Str *n) {
     return false;
 }
 
-/* Fill the slots of a class from its namespace, on top of what its base has. */
-static void fix_slots(Type *t) {
-    Type *b = t->base;
-    Dict *ns = t->dict;
-#define INHERIT(s) t->s = b->s
-    INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(richcmp); INHERIT(getattr); INHERIT(call);
-    INHERIT(iter); INHERIT(next); INHERIT(len); INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
-    INHERIT(truth); INHERIT(setattr);
-#undef INHERIT
+/* Point the slots of t at the dunder methods namespace ns defines. */
+static void slots_from(Type *t, Dict *ns) {
     if (has(ns, N.__repr__)) t->repr = slot_repr;
     if (has(ns, N.__str__)) t->str = slot_str;
     for (int i = 0; i < 6; i++)
@@ -315,7 +413,7 @@ static void fix_slots(Type *t) {
         t->hash = h == V_NONE ? NULL : slot_hash;
         decref(h);
     }
-    if (has(ns, N.__getattr__)) t->getattr = slot_getattr;
+    if (has(ns, N.__getattr__) || has(ns, N.__getattribute__)) t->getattr = slot_getattr;
     if (has(ns, N.__setattr__) || has(ns, N.__delattr__)) t->setattr = slot_setattr;
     if (has(ns, N.__call__)) t->call = slot_call;
     if (has(ns, N.__iter__)) t->iter = slot_iter;
@@ -325,6 +423,22 @@ static void fix_slots(Type *t) {
     if (has(ns, N.__setitem__) || has(ns, N.__delitem__)) t->setitem = slot_setitem;
     if (has(ns, N.__contains__)) t->contains = slot_contains;
     if (has(ns, N.__bool__) || has(ns, N.__len__)) t->truth = slot_truth;
+}
+
+/* Fill the slots of a class: its layout base's, then what each class of
+ * its MRO defines, from the farthest to the class itself. */
+static void fix_slots(Type *t) {
+    Type *b = t->base;
+#define INHERIT(s) t->s = b->s
+    INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(richcmp); INHERIT(getattr); INHERIT(call);
+    INHERIT(iter); INHERIT(next); INHERIT(len); INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
+    INHERIT(truth); INHERIT(setattr);
+#undef INHERIT
+    int64_t n = t->mro ? t->mro->len : 1;
+    for (int64_t i = n - 1; i >= 0; i--) {
+        Type *k = mro_item(t, i);
+        if (k->flags & TF_HEAP) slots_from(t, k->dict);
+    }
 }
 
 /* ---- instances ------------------------------------------------------------------ */
@@ -377,6 +491,42 @@ Value bind_method(Value f, Value self) {
     return f;
 }
 
+/* a descriptor of a class of one's own (with __get__): what it gives for obj
+ * (V_NONE for access through the class) of type owner; V_NULL, no error: not one */
+static Value descr_get(Value d, Value obj, Value owner) {
+    Type *dt = TYPE(d);
+    if (!(dt->flags & TF_HEAP)) return V_NULL;
+    Value get = type_lookup(dt, N.__get__);
+    if (!get) return V_NULL;
+    Value args[2] = {obj, owner};
+    Value r = call_with_self(get, d, args, 2, NULL);
+    decref(get);
+    return r ? r : (err_occurred() ? V_NULL : V_NONE);
+}
+
+static bool is_data_descr(Value d) {
+    Type *dt = TYPE(d);
+    if (dt == &PropertyType) return true;
+    if (!(dt->flags & TF_HEAP)) return false;
+    Value s = type_lookup(dt, N.__set__);
+    if (!s) s = type_lookup(dt, N.__delete__);
+    if (!s) return false;
+    decref(s);
+    return true;
+}
+
+static Value class_attr(Value self, Value v) {
+    Type *vt = TYPE(v);
+    if (vt == &ClassMethodType) return method_new(self, ((Wrapper *)AS_OBJ(v))->func);
+    if (vt == &StaticMethodType) { Value f = ((Wrapper *)AS_OBJ(v))->func; incref(f); return f; }
+    if (vt->flags & TF_HEAP) {
+        Value r = descr_get(v, V_NONE, self);
+        if (r || err_occurred()) return r;
+    }
+    incref(v);
+    return v;
+}
+
 static Dict *instance_dict(Value o) {
     if (IS_SMALL(o)) return NULL;
     Type *t = AS_OBJ(o)->type;
@@ -391,8 +541,10 @@ Value generic_getattr(Value o, Str *name, bool raise) {
         if (b || err_occurred()) return b;
     }
     Value descr = type_lookup(t, name);
-    if (descr && IS_TYPE(descr, PropertyType)) {
-        Value r = bind_method(descr, o);
+    if (descr && is_data_descr(descr)) {
+        /* a property or a descriptor with __set__ comes before the instance's dict */
+        Value r = IS_TYPE(descr, PropertyType) ? bind_method(descr, o) : descr_get(descr, o, OBJ_VAL(t));
+        if (!r && !err_occurred()) r = bind_method(descr, o);
         decref(descr);
         return r;
     }
@@ -402,7 +554,8 @@ Value generic_getattr(Value o, Str *name, bool raise) {
         if (v) { xdecref(descr); return v; }
     }
     if (descr) {
-        Value r = bind_method(descr, o);
+        Value r = descr_get(descr, o, OBJ_VAL(t));
+        if (!r && !err_occurred()) r = bind_method(descr, o);
         decref(descr);
         return r;
     }
@@ -432,6 +585,25 @@ int generic_setattr(Value o, Str *name, Value v) {
         decref(r);
         return 0;
     }
+    if (descr && (TYPE(descr)->flags & TF_HEAP)) {
+        /* a descriptor of a class of one's own: __set__(obj, v) or __delete__(obj) */
+        Value m = type_lookup(TYPE(descr), v ? N.__set__ : N.__delete__);
+        if (m) {
+            Value args[2] = {o, v};
+            Value r = call_with_self(m, descr, args, v ? 2 : 1, NULL);
+            decref(m);
+            decref(descr);
+            if (!r) return -1;
+            decref(r);
+            return 0;
+        }
+        Value other = type_lookup(TYPE(descr), v ? N.__delete__ : N.__set__);
+        if (other) {
+            decref(other);
+            decref(descr);
+            return err_format(&Exc_AttributeError, "__%s__", v ? "set" : "delete"), -1;
+        }
+    }
     xdecref(descr);
     Dict *d = instance_dict(o);
     if (!d) {
@@ -449,21 +621,137 @@ int generic_setattr(Value o, Str *name, Value v) {
 }
 
 /* ---- class creation --------------------------------------------------------------- */
-Value type_new_class(Str *name, Value bases, Dict *ns, Str *qualname) {
-    Type *base = &ObjectType;
-    if (bases && AS_TUPLE(bases)->len > 0) {
-        if (AS_TUPLE(bases)->len > 1)
-            return err_set_str(&Exc_TypeError, "multiple inheritance is not supported (twinpy: one base class)");
-        Value b = AS_TUPLE(bases)->items[0];
-        if (!IS_CLASS(b)) return err_format(&Exc_TypeError, "bases must be types");
-        base = AS_TYPE(b);
-        if (!(base->flags & (TF_HEAP | TF_EXC)) && base != &ObjectType)
-            return err_format(&Exc_TypeError, "subclassing the built-in type '%s' is not supported", base->cname);
+enum { LAYOUT_BAD = -1, LAYOUT_PLAIN, LAYOUT_EXC, LAYOUT_TYPE };
+
+/* What instances of a class with base b look like in memory. */
+static int layout_of(Type *b) {
+    if (b->flags & TF_META) return LAYOUT_TYPE;
+    if (b->flags & TF_EXC) return LAYOUT_EXC;
+    if ((b->flags & TF_HEAP) || b == &ObjectType) return LAYOUT_PLAIN;
+    return LAYOUT_BAD;
+}
+
+static Value wrap_in(Type *wrapper, Value f) {
+    Wrapper *w = (Wrapper *)obj_new(wrapper, sizeof(Wrapper));
+    if (!w) return V_NULL;
+    incref(f);
+    w->func = f;
+    immortal_track(&w->ob);
+    return OBJ_VAL(w);
+}
+
+/* __new__ is a static method and __init_subclass__ and __class_getitem__
+ * are class methods even when written as plain functions */
+static int implicit_wrappers(Dict *ns) {
+    struct { Str *name; Type *wrapper; } w[] = {
+        {N.__new__, &StaticMethodType}, {N.__init_subclass__, &ClassMethodType}, {N.__class_getitem__, &ClassMethodType}};
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+        Value f = dict_get_str(ns, w[i].name);
+        if (!f) continue;
+        int r = 0;
+        if (IS_FUNC(f)) {
+            Value m = wrap_in(w[i].wrapper, f);
+            r = m ? dict_set_str(ns, w[i].name, m) : -1;
+            xdecref(m);
+        }
+        decref(f);
+        if (r < 0) return -1;
     }
-    Type *t = (Type *)obj_new(&TypeType, sizeof(Type));
-    if (!t) return V_NULL;
+    return 0;
+}
+
+/* The metaclass of a class statement: the most derived of the one asked
+ * for (type if none) and the metaclasses of the bases. */
+Value type_metaclass_for(Value meta, Value bases) {
+    Type *winner = meta ? AS_TYPE(meta) : &TypeType;
+    Tuple *b = AS_TUPLE(bases);
+    for (int64_t i = 0; i < b->len; i++) {
+        Type *bt = TYPE(b->items[i]);
+        if (type_is_subtype(winner, bt)) continue;
+        if (type_is_subtype(bt, winner)) { winner = bt; continue; }
+        return err_set_str(&Exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                                           "subclass of the metaclasses of all its bases");
+    }
+    incref(OBJ_VAL(winner));
+    return OBJ_VAL(winner);
+}
+
+/* After a class is made: the __class__ cell its methods see, __set_name__
+ * of the descriptors in its namespace, its bases' __init_subclass__. */
+static int class_finish(Type *t, Dict *kw) {
+    Value cls = OBJ_VAL(t);
+    Value cell = dict_get_str(t->dict, N.__classcell__);
+    if (cell) {
+        if (IS_TYPE(cell, CellType)) { incref(cls); SETREF(((Cell *)AS_OBJ(cell))->v, cls); }
+        decref(cell);
+        if (dict_del(t->dict, OBJ_VAL(N.__classcell__)) < 0) return -1;
+    }
+    Value keys = dict_keys_snapshot(t->dict);
+    if (!keys) return -1;
+    for (int64_t i = 0; i < AS_LIST(keys)->len; i++) {
+        Value k = AS_LIST(keys)->items[i];
+        Value v = dict_get(t->dict, k);
+        if (!v) { if (err_occurred()) { decref(keys); return -1; } continue; }
+        Value r = V_NONE;
+        if (TYPE(v)->flags & TF_HEAP) {
+            bool found;
+            Value args[2] = {cls, k};
+            r = call_method_opt(v, N.__set_name__, args, 2, &found);
+            if (!found) r = V_NONE;
+        }
+        decref(v);
+        if (!r) {
+            decref(keys);
+            return -1;
+        }
+        decref(r);
+    }
+    decref(keys);
+    Value hook = type_lookup_after(t, t, N.__init_subclass__);
+    if (!hook) return err_occurred() ? -1 : 0;
+    Value f = IS_TYPE(hook, ClassMethodType) ? ((Wrapper *)AS_OBJ(hook))->func : hook;
+    Value r = call(f, &cls, 1, kw);
+    decref(hook);
+    if (!r) return -1;
+    decref(r);
+    return 0;
+}
+
+/* type.__new__(meta, name, bases, ns, **kw): a class whose type is meta. */
+Value type_new_class(Type *meta, Str *name, Value basesv, Dict *ns, Dict *kw) {
+    Value bases = basesv && AS_TUPLE(basesv)->len ? (incref(basesv), basesv) : tuple_pack(1, OBJ_VAL(&ObjectType));
+    if (!bases) return V_NULL;
+    Tuple *bt = AS_TUPLE(bases);
+    Type *base = NULL;
+    int layout = LAYOUT_PLAIN;
+    for (int64_t i = 0; i < bt->len; i++) {
+        Value b = bt->items[i];
+        if (!IS_CLASS(b)) { decref(bases); return err_format(&Exc_TypeError, "bases must be types"); }
+        Type *k = AS_TYPE(b);
+        int l = layout_of(k);
+        if (l == LAYOUT_BAD) {
+            decref(bases);
+            return err_format(&Exc_TypeError, "subclassing the built-in type '%s' is not supported", k->cname);
+        }
+        for (int64_t j = 0; j < i; j++)
+            if (bt->items[j] == b) { decref(bases); return err_format(&Exc_TypeError, "duplicate base class %s", k->cname); }
+        if (l != LAYOUT_PLAIN && layout != LAYOUT_PLAIN && l != layout) {
+            decref(bases);
+            return err_set_str(&Exc_TypeError, "multiple bases have instance lay-out conflict");
+        }
+        if (!base || (l != LAYOUT_PLAIN && layout == LAYOUT_PLAIN)) { base = k; layout = l; }
+    }
+    if (implicit_wrappers(ns) < 0) { decref(bases); return V_NULL; }
+    Type *t = (Type *)obj_new(meta, sizeof(Type));
+    if (!t) { decref(bases); return V_NULL; }
     memset((char *)t + sizeof(Obj), 0, sizeof(Type) - sizeof(Obj));
     immortal_track(&t->ob);
+    Value mro = c3_mro(t, bt);
+    if (!mro) { decref(bases); return V_NULL; } /* t is immortal: freed at exit */
+    immortal_track(AS_OBJ(mro));
+    immortal_track(&bt->ob);
+    t->mro = AS_TUPLE(mro);
+    t->bases = bt;
     incref(OBJ_VAL(name));
     t->name = str_intern(name);
     t->cname = t->name->data;
@@ -471,13 +759,22 @@ Value type_new_class(Str *name, Value bases, Dict *ns, Str *qualname) {
     incref(OBJ_VAL(ns));
     immortal_track(&ns->ob);
     t->dict = ns;
-    t->flags = TF_HEAP | TF_BASETYPE | TF_INSTANCE | (base->flags & (TF_EXC | TF_ITER_SELF));
-    t->basicsize = (base->flags & TF_EXC) ? sizeof(Exc) : sizeof(Instance);
-    t->dealloc = instance_dealloc;
-    if (!has(ns, N.__qualname__)) dict_set_str(ns, N.__qualname__, OBJ_VAL(qualname ? qualname : name));
+    t->flags = TF_HEAP | TF_BASETYPE | (base->flags & (TF_EXC | TF_ITER_SELF | TF_META));
+    for (int64_t i = 0; i < bt->len; i++) t->flags |= AS_TYPE(bt->items[i])->flags & TF_EXC;
+    if (layout == LAYOUT_TYPE) {
+        t->basicsize = sizeof(Type);
+        t->dealloc = base->dealloc; /* classes live until exit */
+    } else {
+        t->flags |= TF_INSTANCE;
+        t->basicsize = layout == LAYOUT_EXC ? sizeof(Exc) : sizeof(Instance);
+        t->dealloc = instance_dealloc;
+    }
+    if (!has(ns, N.__qualname__)) dict_set_str(ns, N.__qualname__, OBJ_VAL(name));
     if (has(ns, N.__eq__) && !has(ns, N.__hash__)) dict_set_str(ns, N.__hash__, V_NONE);
     fix_slots(t);
     if (t->repr == NULL) t->repr = object_repr;
+    type_modified(); /* lookups cached as "absent" along the new MRO */
+    if (class_finish(t, kw) < 0) return V_NULL;
     return OBJ_VAL(t);
 }
 
@@ -490,31 +787,47 @@ static Value object_init(Value *a, int n, Dict *kw) {
 }
 static bool is_object_init(Value f) { return IS_TYPE(f, NativeType) && ((Native *)AS_OBJ(f))->fn == object_init; }
 
+static Value object_newobj(Type *t, Value *args, int nargs, Dict *kw);
+static Value object_new_fn; /* object.__new__ (a static method): the default */
+
+/* A bare instance of heap class t; an exception's args are the arguments. */
+static Value instance_for_call(Type *t, Value *args, int nargs) {
+    Value o = instance_new_raw(t);
+    if (!o || !(t->flags & TF_EXC)) return o;
+    Value a = tuple_from_array(args, nargs);
+    if (!a) { decref(o); return V_NULL; }
+    ((Exc *)AS_OBJ(o))->args = a;
+    return o;
+}
+
 Value type_call(Value self, Value *args, int nargs, Dict *kw) {
     Type *t = AS_TYPE(self);
     if (t->newobj) return t->newobj(t, args, nargs, kw);
     if (!(t->flags & TF_HEAP)) return err_format(&Exc_TypeError, "cannot create '%s' instances", t->cname);
-    Value o = instance_new_raw(t);
-    if (!o) return V_NULL;
-    if (t->flags & TF_EXC) {
-        Value a = tuple_from_array(args, nargs);
-        if (!a) { decref(o); return V_NULL; }
-        ((Exc *)AS_OBJ(o))->args = a;
+    Value nw = type_lookup(t, N.__new__);
+    if (!nw && err_occurred()) return V_NULL;
+    bool own_new = nw && nw != object_new_fn;
+    Value o;
+    if (own_new) {
+        Value f = IS_TYPE(nw, StaticMethodType) ? ((Wrapper *)AS_OBJ(nw))->func : nw;
+        o = call_with_self(f, self, args, nargs, kw);
+        decref(nw);
+        if (!o) return V_NULL;
+        if (!type_is_subtype(TYPE(o), t)) return o; /* __init__ runs only on an instance of t */
+    } else {
+        xdecref(nw);
+        if (!(o = instance_for_call(t, args, nargs))) return V_NULL;
     }
-    Value init = type_lookup(t, N.__init__);
+    Type *ot = TYPE(o);
+    Value init = type_lookup(ot, N.__init__);
     if (init && is_object_init(init)) {
         decref(init);
         init = V_NULL;
     }
     if (init) {
         Value r;
-        if (IS_FUNC(init) && nargs < 8) {
-            /* call __init__(self, *args) without making a bound method */
-            Value a[8];
-            a[0] = o;
-            for (int i = 0; i < nargs; i++) a[i + 1] = args[i];
-            r = call(init, a, nargs + 1, kw);
-        } else {
+        if (IS_FUNC(init)) r = call_with_self(init, o, args, nargs, kw); /* no bound method made */
+        else {
             Value bound = bind_method(init, o);
             r = bound ? call(bound, args, nargs, kw) : V_NULL;
             xdecref(bound);
@@ -527,35 +840,94 @@ Value type_call(Value self, Value *args, int nargs, Dict *kw) {
             decref(o);
             return V_NULL;
         }
-    } else if (nargs || (kw && dict_len(kw))) {
+    } else if (!own_new && (nargs || (kw && dict_len(kw)))) {
         decref(o);
         return err_format(&Exc_TypeError, "%s() takes no arguments", t->cname);
     }
     return o;
 }
 
-/* type(x) and type(name, bases, dict) */
-static Value type_newobj(Type *tt, Value *args, int nargs, Dict *kw) {
-    (void)tt;
-    if (nargs == 1 && !kw) { Value t = OBJ_VAL(TYPE(args[0])); incref(t); return t; }
-    if (nargs != 3) return err_set_str(&Exc_TypeError, "type() takes 1 or 3 arguments");
-    if (!IS_STR(args[0]) || !IS_TUPLE(args[1]) || !IS_DICT(args[2]))
+/* object.__new__(cls): a bare instance of cls */
+static Value object_new_m(Value *a, int n, Dict *kw) {
+    if (!IS_CLASS(a[0])) return err_format(&Exc_TypeError, "object.__new__(X): X is not a type object (%s)", type_name(a[0]));
+    Type *t = AS_TYPE(a[0]);
+    if (n > 1 || (kw && dict_len(kw))) {
+        /* extra arguments are for an __init__ of the class's own, if it has one and not a __new__ */
+        Value nw = type_lookup(t, N.__new__), init = type_lookup(t, N.__init__);
+        bool plain_new = nw == object_new_fn, plain_init = !init || is_object_init(init);
+        xdecref(nw);
+        xdecref(init);
+        if (!plain_new) return err_set_str(&Exc_TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (plain_init) return err_format(&Exc_TypeError, "%s() takes no arguments", t->cname);
+    }
+    if (t == &ObjectType) return object_newobj(t, NULL, 0, NULL);
+    if (!(t->flags & TF_HEAP) || (t->flags & TF_META))
+        return err_format(&Exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->cname, t->cname);
+    return instance_for_call(t, a + 1, n - 1);
+}
+
+/* type.__new__(meta, name, bases, ns, **kw) */
+static Value type_new_m(Value *a, int n, Dict *kw) {
+    if (!IS_CLASS(a[0]) || !type_is_subtype(AS_TYPE(a[0]), &TypeType))
+        return err_format(&Exc_TypeError, "type.__new__(X): X is not a type object (%s)", type_name(a[0]));
+    if (n != 4) return err_set_str(&Exc_TypeError, "type.__new__() takes exactly 3 arguments");
+    if (!IS_STR(a[1]) || !IS_TUPLE(a[2]) || !IS_DICT(a[3]))
         return err_set_str(&Exc_TypeError, "type.__new__() argument types are (str, tuple, dict)");
-    Value ns = dict_copy(AS_DICT(args[2]));
+    Value ns = dict_copy(AS_DICT(a[3]));
     if (!ns) return V_NULL;
-    if (!has(AS_DICT(ns), N.__module__)) dict_set_str(AS_DICT(ns), N.__module__, OBJ_VAL(str_intern_c("__main__")));
-    Value r = type_new_class(AS_STR(args[0]), args[1], AS_DICT(ns), NULL);
+    if (!has(AS_DICT(ns), N.__module__)) {
+        Frame *f = cur_ts->frame;
+        Value mod = f && f->globals ? dict_get_str(f->globals, N.__name__) : V_NULL;
+        dict_set_str(AS_DICT(ns), N.__module__, mod ? mod : OBJ_VAL(N.__main__));
+        xdecref(mod);
+    }
+    Value r = type_new_class(AS_TYPE(a[0]), AS_STR(a[1]), a[2], AS_DICT(ns), kw);
     decref(ns);
     return r;
+}
+
+/* type.__init__: the class is made by __new__; nothing is left to do */
+static Value type_init_m(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw; return V_NONE; }
+
+/* type.__call__(cls, *args): what calling a class does, for a metaclass's __call__ to extend */
+static Value type_call_m(Value *a, int n, Dict *kw) {
+    if (!IS_CLASS(a[0])) return err_format(&Exc_TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", type_name(a[0]));
+    return type_call(a[0], a + 1, n - 1, kw);
+}
+
+/* type(x) and type(name, bases, dict) */
+static Value type_newobj(Type *tt, Value *args, int nargs, Dict *kw) {
+    if (nargs == 1 && (!kw || !dict_len(kw))) { Value t = OBJ_VAL(TYPE(args[0])); incref(t); return t; }
+    if (nargs != 3) return err_set_str(&Exc_TypeError, "type() takes 1 or 3 arguments");
+    Value a[4] = {OBJ_VAL(tt), args[0], args[1], args[2]};
+    if (IS_TUPLE(args[1])) {
+        Value meta = type_metaclass_for(V_NULL, args[1]);
+        if (!meta) return V_NULL;
+        a[0] = meta;
+        Value r = AS_TYPE(meta) == &TypeType ? type_new_m(a, 4, kw) : call(meta, a + 1, 3, kw);
+        decref(meta);
+        return r;
+    }
+    return type_new_m(a, 4, kw);
 }
 
 /* C.mro(): the classes searched for an attribute, C first */
 static Value type_mro(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     Value l = list_new(0);
-    for (Type *k = AS_TYPE(a[0]); l && k; k = k->base)
+    Type *k;
+    for (int64_t i = 0; l && (k = mro_item(AS_TYPE(a[0]), i)) != NULL; i++)
         if (list_append(l, OBJ_VAL(k)) < 0) { decref(l); l = V_NULL; }
     return l;
+}
+
+static Value mro_tuple(Type *t) {
+    if (t->mro) { incref(OBJ_VAL(t->mro)); return OBJ_VAL(t->mro); }
+    Value l = type_mro(&(Value){OBJ_VAL(t)}, 1, NULL);
+    if (!l) return V_NULL;
+    Value r = seq_to_tuple(l);
+    decref(l);
+    return r;
 }
 
 static Value type_getattr(Value self, Str *name) {
@@ -563,40 +935,38 @@ static Value type_getattr(Value self, Str *name) {
     if (name == N.__name__) { incref(OBJ_VAL(t->name)); return OBJ_VAL(t->name); }
     Value v = type_lookup(t, name);
     if (v) {
-        Type *vt = TYPE(v);
-        if (vt == &ClassMethodType) {
-            Value r = method_new(self, ((Wrapper *)AS_OBJ(v))->func);
-            decref(v);
-            return r;
-        }
-        if (vt == &StaticMethodType) {
-            Value f = ((Wrapper *)AS_OBJ(v))->func;
-            incref(f);
-            decref(v);
-            return f;
-        }
-        return v;
-    }
-    if (name == N.__qualname__) { incref(OBJ_VAL(t->name)); return OBJ_VAL(t->name); }
-    if (name == N.__bases__ || name == N.__base__) {
-        if (name == N.__base__) {
-            Value b = t->base ? OBJ_VAL(t->base) : V_NONE;
-            incref(b);
-            return b;
-        }
-        return t->base ? tuple_pack(1, (incref(OBJ_VAL(t->base)), OBJ_VAL(t->base))) : tuple_new(0);
-    }
-    if (name == N.__mro__) {
-        Value l = list_new(0);
-        for (Type *k = t; k; k = k->base) list_append(l, OBJ_VAL(k));
-        Value r = seq_to_tuple(l);
-        decref(l);
+        Value r = class_attr(self, v);
+        decref(v);
         return r;
     }
+    if (err_occurred()) return V_NULL;
+    if (name == N.__qualname__) { incref(OBJ_VAL(t->name)); return OBJ_VAL(t->name); }
+    if (name == N.__base__) {
+        Value b = t->base ? OBJ_VAL(t->base) : V_NONE;
+        incref(b);
+        return b;
+    }
+    if (name == N.__bases__) {
+        if (t->bases) { incref(OBJ_VAL(t->bases)); return OBJ_VAL(t->bases); }
+        return t->base ? tuple_pack(1, (incref(OBJ_VAL(t->base)), OBJ_VAL(t->base))) : tuple_new(0);
+    }
+    if (name == N.__mro__) return mro_tuple(t);
     if (name == N.__dict__) return dict_copy(t->dict);
-    if (name == N.__class__) { incref(OBJ_VAL(&TypeType)); return OBJ_VAL(&TypeType); }
+    if (name == N.__class__) { incref(OBJ_VAL(TYPE(self))); return OBJ_VAL(TYPE(self)); }
     if (name == N.__doc__) return V_NONE;
     if (str_eq_c(name, "mro")) return native_new("mro", type_mro, 1, 1, false, self); /* C.mro() */
+    Type *meta = TYPE(self);
+    if (meta != &TypeType) {
+        /* what the metaclass defines: methods bound to the class, properties */
+        Value m = type_lookup(meta, name);
+        if (m) {
+            Value r = (TYPE(m)->flags & TF_HEAP) ? descr_get(m, self, OBJ_VAL(meta)) : V_NULL;
+            if (!r && !err_occurred()) r = bind_method(m, self);
+            decref(m);
+            return r;
+        }
+        if (err_occurred()) return V_NULL;
+    }
     err_format(&Exc_AttributeError, "type object '%s' has no attribute '%s'", t->cname, name->data);
     err_attr_context(self, name);
     return V_NULL;
@@ -702,15 +1072,21 @@ Value super_new(Type *start, Value obj) {
 static void super_dealloc(Obj *o) { decref(((Super *)o)->obj); obj_free(o); }
 static Value super_getattr(Value self, Str *name) {
     Super *s = (Super *)AS_OBJ(self);
-    Type *from = s->type->base;
-    Value v = from ? type_lookup(from, name) : V_NULL;
-    if (!v) return err_format(&Exc_AttributeError, "'super' object has no attribute '%s'", name->data);
+    /* super() in a class method or __new__ has the class, elsewhere an instance */
+    bool of_class = IS_CLASS(s->obj) && type_is_subtype(AS_TYPE(s->obj), s->type);
+    Type *mt = of_class ? AS_TYPE(s->obj) : TYPE(s->obj);
+    Value v = type_lookup_after(mt, s->type, name);
+    if (!v) {
+        if (err_occurred()) return V_NULL;
+        if (name == N.__class__) { incref(OBJ_VAL(&SuperType)); return OBJ_VAL(&SuperType); }
+        return err_format(&Exc_AttributeError, "'super' object has no attribute '%s'", name->data);
+    }
     Value r;
-    if (IS_CLASS(s->obj) && type_is_subtype(AS_TYPE(s->obj), s->type)) {
-        /* super() inside a classmethod */
-        if (IS_TYPE(v, ClassMethodType)) r = method_new(s->obj, ((Wrapper *)AS_OBJ(v))->func);
-        else { incref(v); r = v; }
-    } else r = bind_method(v, s->obj);
+    if (of_class) r = class_attr(s->obj, v);
+    else {
+        r = descr_get(v, s->obj, OBJ_VAL(mt));
+        if (!r && !err_occurred()) r = bind_method(v, s->obj);
+    }
     decref(v);
     return r;
 }
@@ -754,7 +1130,12 @@ static Value prop_getter(Value *a, int n, Dict *kw) { (void)n; (void)kw; return 
 static Value prop_setter(Value *a, int n, Dict *kw) { (void)n; (void)kw; return property_with(a, 1); }
 static Value prop_deleter(Value *a, int n, Dict *kw) { (void)n; (void)kw; return property_with(a, 2); }
 
-static Value object_init_subclass(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw; return V_NONE; }
+static Value object_init_subclass(Value *a, int n, Dict *kw) {
+    (void)n;
+    if (kw && dict_len(kw))
+        return err_format(&Exc_TypeError, "%s.__init_subclass__() takes no keyword arguments", IS_CLASS(a[0]) ? AS_TYPE(a[0])->cname : "object");
+    return V_NONE;
+}
 static Value wrapper_newobj(Type *t, Value *args, int nargs, Dict *kw) {
     if (kw_none(t->cname, kw) < 0) return V_NULL;
     if (nargs != 1) return err_format(&Exc_TypeError, "%s expected 1 argument, got %d", t->cname, nargs);
@@ -783,6 +1164,7 @@ void type_init(void) {
     TypeType.setattr = type_setattr;
     TypeType.richcmp = type_richcmp;
     TypeType.hash = identity_hash;
+    TypeType.flags = TF_META | TF_BASETYPE;
     type_ready(&TypeType, "type", &ObjectType);
     ObjectType.dealloc = plain_dealloc;
     ObjectType.repr = object_repr;
@@ -798,6 +1180,17 @@ void type_init(void) {
     type_add_method(&ObjectType, "__setattr__", object_setattr_m, 3, 3, false);
     type_add_method(&ObjectType, "__delattr__", object_delattr_m, 2, 2, false);
     type_add_method(&ObjectType, "__getattribute__", object_getattribute_m, 2, 2, false);
+    /* object.__new__ and type.__new__ are static methods; type's __init__ and __call__ for metaclasses */
+    Value on = native_new("__new__", object_new_m, 1, -1, true, V_NULL);
+    object_new_fn = on ? wrap_in(&StaticMethodType, on) : V_NULL;
+    xdecref(on);
+    type_add_value(&ObjectType, "__new__", object_new_fn);
+    Value tn = native_new("__new__", type_new_m, 1, -1, true, V_NULL);
+    Value tnw = tn ? wrap_in(&StaticMethodType, tn) : V_NULL;
+    xdecref(tn);
+    type_add_value(&TypeType, "__new__", tnw);
+    type_add_method(&TypeType, "__init__", type_init_m, 1, -1, true);
+    type_add_method(&TypeType, "__call__", type_call_m, 1, -1, true);
     NoneType.dealloc = never_dealloc;
     NoneType.repr = none_repr;
     NoneType.truth = none_truth;
@@ -830,7 +1223,7 @@ void type_init(void) {
     type_ready(&ClassMethodType, "classmethod", &ObjectType);
     /* object.__init_subclass__, a class method that does nothing, so that
      * super().__init_subclass__() works from any class */
-    Value nf = native_new("__init_subclass__", object_init_subclass, 1, 1, false, V_NULL);
+    Value nf = native_new("__init_subclass__", object_init_subclass, 1, 1, true, V_NULL);
     Value cm = nf ? wrapper_newobj(&ClassMethodType, &nf, 1, NULL) : V_NULL;
     xdecref(nf);
     type_add_value(&ObjectType, "__init_subclass__", cm);

@@ -651,35 +651,52 @@ static Value format_value(Value v, int conv, Value spec) {
     return r;
 }
 
-static Value build_class(ThreadState *ts, Value body, Value name, Value *bases, int nbases) {
+/* A class statement: pick the metaclass, let it prepare the namespace, run
+ * the body in it, and call the metaclass with (name, bases, namespace). */
+static Value build_class(ThreadState *ts, Value body, Value name, Value bases, Dict *kw) {
     Func *fn = AS_FUNC(body);
-    Value ns = dict_new();
-    if (!ns) return V_NULL;
+    Value meta = kw ? kw_take(kw, N.metaclass) : V_NULL;
+    if (kw && !dict_len(kw)) kw = NULL;
+    if (!meta || IS_CLASS(meta)) {
+        Value m = type_metaclass_for(meta, bases);
+        xdecref(meta);
+        if (!(meta = m)) return V_NULL;
+    }
+    Value ns;
+    Value prep = AS_TYPE(meta) != &TypeType && IS_CLASS(meta) ? type_lookup(AS_TYPE(meta), N.__prepare__) : V_NULL;
+    if (prep) {
+        decref(prep);
+        Value pf = obj_getattr(meta, N.__prepare__);
+        Value args[2] = {name, bases};
+        ns = pf ? call(pf, args, 2, kw) : V_NULL;
+        xdecref(pf);
+        if (ns && !IS_DICT(ns)) {
+            err_format(&Exc_TypeError, "%s.__prepare__() must return a dict (twinpy: a dict itself), not %s",
+                       AS_TYPE(meta)->cname, type_name(ns));
+            decref(ns);
+            ns = V_NULL;
+        }
+    } else ns = dict_new();
+    if (!ns) { decref(meta); return V_NULL; }
     Value modname = dict_get_str(fn->globals, N.__name__);
     if (modname) { dict_set_str(AS_DICT(ns), N.__module__, modname); decref(modname); }
     dict_set_str(AS_DICT(ns), N.__qualname__, OBJ_VAL(fn->qualname));
     Value cell = run_class_body(ts, fn, AS_DICT(ns));
-    if (!cell) { decref(ns); return V_NULL; }
-    Value bt = tuple_from_array(bases, nbases);
-    Value cls = bt ? type_new_class(AS_STR(name), bt, AS_DICT(ns), fn->qualname) : V_NULL;
-    xdecref(bt);
-    if (cls && IS_TYPE(cell, CellType)) {
-        incref(cls);
-        SETREF(((Cell *)AS_OBJ(cell))->v, cls);
+    if (!cell) { decref(ns); decref(meta); return V_NULL; }
+    /* the __class__ cell travels in the namespace to type.__new__, which fills it */
+    if (IS_TYPE(cell, CellType) && dict_set_str(AS_DICT(ns), N.__classcell__, cell) < 0) {
+        decref(cell); decref(ns); decref(meta);
+        return V_NULL;
     }
     decref(cell);
-    decref(ns);
-    if (cls && AS_TYPE(cls)->base) {
-        /* the base's __init_subclass__ (implicitly a class method) hears of it */
-        Value hook = type_lookup(AS_TYPE(cls)->base, str_intern_c("__init_subclass__"));
-        if (hook) {
-            Value f = IS_TYPE(hook, ClassMethodType) ? ((Wrapper *)AS_OBJ(hook))->func : hook;
-            Value r = IS_FUNC(f) ? call1(f, cls) : V_NONE;
-            decref(hook);
-            if (!r) { decref(cls); return V_NULL; }
-            decref(r);
-        }
+    Value cls;
+    if (AS_OBJ(meta) == &TypeType.ob) cls = type_new_class(&TypeType, AS_STR(name), bases, AS_DICT(ns), kw);
+    else {
+        Value args[3] = {name, bases, ns};
+        cls = call(meta, args, 3, kw);
     }
+    decref(ns);
+    decref(meta);
     return cls;
 }
 
@@ -1589,12 +1606,12 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         DISPATCH();
     }
     TARGET(BUILD_CLASS) {
-        Value *bases = sp - oparg;
-        Value name = bases[-1], body = bases[-2];
+        Value kw = oparg ? POP() : V_NULL;
+        Value bases = POP(), name = POP(), body = POP();
         SAVE();
-        Value cls = build_class(ts, body, name, bases, (int)oparg);
-        for (uint32_t i = 0; i < oparg; i++) decref(bases[i]);
-        sp = bases - 2;
+        Value cls = build_class(ts, body, name, bases, kw ? AS_DICT(kw) : NULL);
+        xdecref(kw);
+        decref(bases);
         decref(name);
         decref(body);
         if (!cls) goto error;
