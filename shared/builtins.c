@@ -342,13 +342,21 @@ static Value bi_issubclass(Value *a, int n, Dict *kw) {
     Value cls = a[1];
     if (IS_TUPLE(cls)) {
         for (int64_t i = 0; i < AS_TUPLE(cls)->len; i++) {
-            Value c = AS_TUPLE(cls)->items[i];
-            if (!IS_CLASS(c)) return err_set_str(&Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-            if (type_is_subtype(AS_TYPE(a[0]), AS_TYPE(c))) return V_TRUE;
+            Value pair[2] = {a[0], AS_TUPLE(cls)->items[i]};
+            Value r = bi_issubclass(pair, 2, NULL);
+            if (r != V_FALSE) return r;
         }
         return V_FALSE;
     }
+    if (IS_TYPE(cls, UnionType)) {
+        int r = union_isinstance(a[0], cls, true);
+        return r < 0 ? V_NULL : MK_BOOL(r);
+    }
     if (!IS_CLASS(cls)) return err_set_str(&Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    if (TYPE(cls)->flags & TF_HEAP) {
+        int r = meta_check(cls, N.__subclasscheck__, a[0]);
+        return r < 0 ? V_NULL : MK_BOOL(r);
+    }
     return MK_BOOL(type_is_subtype(AS_TYPE(a[0]), AS_TYPE(cls)));
 }
 static Str *attr_name(Value v, const char *fn) {

@@ -261,6 +261,7 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
         return;
     case N_ANNASSIGN:
         if (n->c) visit(c, s, n->c);
+        if (s->kind != SC_FUNCTION) visit(c, s, n->b); /* evaluated there, not in functions */
         if (n->c || n->a->kind != N_NAME) mark_store(c, s, n->a);
         else if (s->kind != SC_MODULE) mark_store(c, s, n->a);
         return;
@@ -1474,6 +1475,25 @@ static Value docstring(NodeList *body) {
     return IS_STR(v) ? v : V_NULL;
 }
 
+/* Does a body hold an annotated assignment (outside nested functions and classes)? */
+static bool has_annotations(NodeList *l) {
+    for (int i = 0; i < l->n; i++) {
+        Node *n = l->v[i];
+        if (!n || n->kind == N_FUNCDEF || n->kind == N_CLASSDEF) continue;
+        if (n->kind == N_ANNASSIGN) return true;
+        if (has_annotations(&n->l1) || has_annotations(&n->l2) || has_annotations(&n->l3) || has_annotations(&n->l4))
+            return true;
+    }
+    return false;
+}
+
+/* A module or class body with annotations starts with an empty __annotations__. */
+static void setup_annotations(Compiler *c, NodeList *body) {
+    if (!has_annotations(body)) return;
+    emit(c, I_BUILD_MAP, 0);
+    emit(c, I_STORE_NAME, add_name(c, N.__annotations__));
+}
+
 static void classdef(Compiler *c, Node *n) {
     for (int i = 0; i < n->l3.n; i++) expr(c, n->l3.v[i]);
     Scope *s = n->scope;
@@ -1486,6 +1506,7 @@ static void classdef(Compiler *c, Node *n) {
     Value doc = docstring(&n->l1);
     emit(c, I_LOAD_CONST, add_const(c, doc ? doc : V_NONE));
     emit(c, I_STORE_NAME, add_name(c, N.__doc__));
+    setup_annotations(c, &n->l1);
     stmts(c, &n->l1);
     int cell = deref_index(u, s_class_cell);
     if (cell >= 0 && cell < u->ncells) emit(c, I_LOAD_CLOSURE, cell);
@@ -1566,6 +1587,16 @@ static void stmt_node(Compiler *c, Node *n) {
     }
     case N_ANNASSIGN:
         if (n->c) { expr(c, n->c); store_target(c, n->a); }
+        if (c->u->scope->kind != SC_FUNCTION) {
+            /* in a module or class body the annotation is evaluated, and a
+             * plain name's stored in __annotations__ */
+            expr(c, n->b);
+            if (n->a->kind == N_NAME) {
+                emit(c, I_LOAD_NAME, add_name(c, N.__annotations__));
+                emit(c, I_LOAD_CONST, add_const(c, OBJ_VAL(n->a->name)));
+                emit(c, I_STORE_SUBSCR, 0);
+            } else emit(c, I_POP_TOP, 0);
+        }
         break;
     case N_IF: {
         int orelse = new_label(c), end = new_label(c);
@@ -1961,6 +1992,7 @@ static Code *compile_lines(const char *src, int64_t len, Str *filename, CompileM
                         emit(&c, I_LOAD_CONST, add_const(&c, doc));
                         emit(&c, I_STORE_NAME, add_name(&c, N.__doc__));
                     }
+                    setup_annotations(&c, &m.body);
                     stmts(&c, &m.body);
                     emit(&c, I_LOAD_CONST, add_const(&c, V_NONE));
                 }

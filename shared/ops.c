@@ -427,11 +427,7 @@ int obj_setattr(Value o, Str *name, Value v) {
 Value obj_getitem(Value o, Value key) {
     Type *t = TYPE(o);
     if (t->getitem) return t->getitem(o, key);
-    if (IS_CLASS(o)) {
-        /* list[int] and friends: generic aliases are not supported; CPython
-         * allows them only for annotations. */
-        return err_format(&Exc_TypeError, "type '%s' is not subscriptable", AS_TYPE(o)->cname);
-    }
+    if (IS_CLASS(o)) return class_getitem(o, key); /* list[int], C[T] */
     return err_format(&Exc_TypeError, "'%s' object is not subscriptable", t->cname);
 }
 
@@ -518,11 +514,30 @@ int obj_isinstance(Value v, Value cls) {
         }
         return 0;
     }
+    if (IS_TYPE(cls, UnionType)) return union_isinstance(v, cls, false);
     if (!IS_CLASS(cls)) {
         err_set_str(&Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
     }
+    if (TYPE(v) == AS_TYPE(cls)) return 1;
+    if (TYPE(cls)->flags & TF_HEAP) return meta_check(cls, N.__instancecheck__, v);
     return obj_is_instance_of(v, AS_TYPE(cls));
+}
+
+/* a metaclass's __instancecheck__ or __subclasscheck__ decides, if it has one */
+int meta_check(Value cls, Str *hook, Value v) {
+    Value f = type_lookup(TYPE(cls), hook);
+    if (!f) {
+        if (err_occurred()) return -1;
+        if (hook == N.__instancecheck__) return obj_is_instance_of(v, AS_TYPE(cls));
+        return type_is_subtype(AS_TYPE(v), AS_TYPE(cls));
+    }
+    Value r = call_with_self(f, cls, &v, 1, NULL);
+    decref(f);
+    if (!r) return -1;
+    int b = obj_truth(r);
+    decref(r);
+    return b;
 }
 
 /* ---- calls ---------------------------------------------------------------------------- */

@@ -29,6 +29,7 @@ void set_init_methods(void);
 void module_init_type(void);
 void vm_init_types(void);
 void ops_init(void);
+void alias_init_types(void);
 void th_register_main(ThreadState *ts);
 void th_set_main_ident(int64_t id);
 void th_set_finalizing(void);
@@ -70,6 +71,7 @@ void runtime_init(int argc, char **argv, int script_index) {
     exc_init_types();
     module_init_type();
     vm_init_types();
+    alias_init_types();
     ops_init();
 
     Value mods = dict_new();

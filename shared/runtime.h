@@ -305,6 +305,13 @@ Value type_lookup(Type *t, Str *name);    /* along the MRO; new ref or V_NULL */
 Value type_lookup_after(Type *t, Type *after, Str *name); /* the MRO after `after` (super) */
 Type *mro_item(Type *t, int64_t i);      /* t's MRO, t first; NULL past the end */
 Value type_metaclass_for(Value meta, Value bases);
+/* alias.c: list[int] and int | None */
+extern Type GenericAliasType, UnionType;
+Value generic_alias_new(Value origin, Value args);
+Value type_union(Value a, Value b);            /* NotImplemented unless both are types */
+int union_isinstance(Value v, Value u, bool subclass);
+Value class_getitem(Value cls, Value key);     /* C[key] */
+int meta_check(Value cls, Str *hook, Value v); /* __instancecheck__/__subclasscheck__ of cls's metaclass */
 bool type_is_subtype(Type *a, Type *b);
 void type_ready(Type *t, const char *name, Type *base);
 void type_add_method(Type *t, const char *name, NativeFn fn, int min, int max, bool kw);

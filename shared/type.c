@@ -933,6 +933,13 @@ static Value mro_tuple(Type *t) {
 static Value type_getattr(Value self, Str *name) {
     Type *t = AS_TYPE(self);
     if (name == N.__name__) { incref(OBJ_VAL(t->name)); return OBJ_VAL(t->name); }
+    if (name == N.__annotations__ && (t->flags & TF_HEAP)) {
+        /* a class's own annotations (not its bases'), made empty when first asked for */
+        Value a = dict_get_str(t->dict, name);
+        if (a || err_occurred()) return a;
+        if (!(a = dict_new()) || type_setattr(self, name, a) < 0) { xdecref(a); return V_NULL; }
+        return a;
+    }
     Value v = type_lookup(t, name);
     if (v) {
         Value r = class_attr(self, v);
