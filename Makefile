@@ -18,7 +18,7 @@ BASEFLAGS = $(CSTD) $(WARN) $(DEFS) -pthread -fno-strict-aliasing -Ishared
 CC_NAME := $(shell $(CC) --version 2>/dev/null | head -n1 | sed 's/"//g')
 
 SRC := $(sort $(wildcard shared/*.c))
-HDR := $(wildcard shared/*.h) shared/lib/*.py
+HDR := $(wildcard shared/*.h)
 LIBPY := $(sort $(wildcard shared/lib/*.py))
 
 ifeq ($(ALLOC),jemalloc)

@@ -138,3 +138,29 @@ Value builtin_dunder(Value o, Str *name) {
             return native_new(table[i].name, table[i].fn, table[i].nargs + 1, table[i].nargs + 1, false, o);
     return V_NULL;
 }
+
+/* Put the special methods a built-in type has into its dict, as CPython's
+ * types have them (list.__len__, '__iter__' in list.__dict__), for the types
+ * that Python code cannot subclass: their slots then always belong to the
+ * type the method was found on. */
+static Type *ready_types[256];
+static int nready;
+
+void dunder_note_type(Type *t) {
+    if (nready < (int)(sizeof ready_types / sizeof ready_types[0])) ready_types[nready++] = t;
+}
+
+void dunder_install_all(void) {
+    for (int j = 0; j < nready; j++) {
+        Type *t = ready_types[j];
+        if ((t->flags & (TF_HEAP | TF_EXC | TF_META | TF_INSTANCE)) || t == &ObjectType || !t->dict) continue;
+        int kinds = kinds_of(t);
+        for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+            if (!(table[i].kinds & kinds)) continue;
+            Str *name = str_intern_c(table[i].name);
+            Value own = dict_get_str(t->dict, name);
+            if (own) { decref(own); continue; }
+            type_add_method(t, table[i].name, table[i].fn, table[i].nargs + 1, table[i].nargs + 1, false);
+        }
+    }
+}

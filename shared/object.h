@@ -95,6 +95,7 @@ enum {
     TF_INSTANCE = 8,   /* instances have an attribute dict (Instance layout) */
     TF_ITER_SELF = 16, /* __iter__ returns self (iterators) */
     TF_META = 32,      /* instances are classes: type and its subclasses */
+    TF_ABSTRACT = 64,  /* has __abstractmethods__ (abc): instantiation checks it */
 };
 
 struct Type {

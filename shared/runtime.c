@@ -78,6 +78,7 @@ void runtime_init(int argc, char **argv, int script_index) {
     immortal_track(AS_OBJ(mods));
     interp.modules = AS_DICT(mods);
     builtins_init();
+    dunder_install_all();
     Value argl = list_new(0);
     for (int i = script_index; i < argc; i++) {
         Value s = str_from_c(argv[i]);

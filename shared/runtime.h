@@ -96,7 +96,7 @@ extern Interp interp;
     X(__ceil__) X(__floor__) X(real) X(imag) X(sep) X(end) X(file) X(flush) \
     X(key) X(reverse) X(start) X(strict) X(__getattribute__) X(__set__) X(__delete__) \
     X(__init_subclass__) X(__classcell__) X(__prepare__) X(metaclass) X(__class_getitem__) \
-    X(__instancecheck__) X(__subclasscheck__)
+    X(__instancecheck__) X(__subclasscheck__) X(__abstractmethods__)
 typedef struct {
 #define X(n) Str *n;
     NAME_LIST(X)
@@ -167,6 +167,7 @@ int64_t float_hash(double d);
 Value num_binop(int op, Value a, Value b); /* NotImplemented if not numbers */
 Value seq_binop(int op, Value a, Value b); /* + * of str/list/tuple, str %: NotImplemented otherwise */
 Value builtin_dunder(Value o, Str *name);  /* (5).__add__ and the like, or V_NULL */
+void dunder_install_all(void);            /* the built-in types' special methods into their dicts */
 Value iter_next_keep(Value it);             /* next() keeping a class's StopIteration */
 bool repr_enter(Value v);  /* false: v's repr is already being made (print [...]) */
 void repr_leave(Value v);

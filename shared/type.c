@@ -182,7 +182,10 @@ done:
 }
 
 /* Builtin types are finished at startup: name, base, an (immortal) dict. */
+void dunder_note_type(Type *t);
+
 void type_ready(Type *t, const char *name, Type *base) {
+    dunder_note_type(t);
     t->cname = name;
     t->name = str_intern_c(name);
     if (t != &ObjectType && !t->base) t->base = base;
@@ -769,6 +772,7 @@ Value type_new_class(Type *meta, Str *name, Value basesv, Dict *ns, Dict *kw) {
         t->basicsize = layout == LAYOUT_EXC ? sizeof(Exc) : sizeof(Instance);
         t->dealloc = instance_dealloc;
     }
+    if (has(ns, N.__abstractmethods__)) t->flags |= TF_ABSTRACT;
     if (!has(ns, N.__qualname__)) dict_set_str(ns, N.__qualname__, OBJ_VAL(name));
     if (has(ns, N.__eq__) && !has(ns, N.__hash__)) dict_set_str(ns, N.__hash__, V_NONE);
     fix_slots(t);
@@ -792,6 +796,29 @@ static Value object_new_fn; /* object.__new__ (a static method): the default */
 
 /* A bare instance of heap class t; an exception's args are the arguments. */
 static Value instance_for_call(Type *t, Value *args, int nargs) {
+    Value abstract = (t->flags & TF_ABSTRACT) ? dict_get_str(t->dict, N.__abstractmethods__) : V_NULL;
+    if (abstract) {
+        /* abc.ABCMeta's record of the methods a class still lacks */
+        Value l = seq_to_list(abstract);
+        decref(abstract);
+        if (!l || list_sort(l, V_NULL, false) < 0) { xdecref(l); return V_NULL; }
+        int64_t n = AS_LIST(l)->len;
+        if (n) {
+            SBuf b;
+            sb_init(&b);
+            sb_addf(&b, "Can't instantiate abstract class %s with abstract method%s ", t->cname, n > 1 ? "s" : "");
+            for (int64_t i = 0; i < n; i++) {
+                if (i) sb_adds(&b, ", ");
+                Value x = AS_LIST(l)->items[i];
+                if (IS_STR(x)) sb_add_str(&b, AS_STR(x));
+            }
+            decref(l);
+            Value msg = sb_finish(&b);
+            if (msg) { err_set_str(&Exc_TypeError, AS_STR(msg)->data); decref(msg); }
+            return V_NULL;
+        }
+        decref(l);
+    } else if (err_occurred()) return V_NULL;
     Value o = instance_new_raw(t);
     if (!o || !(t->flags & TF_EXC)) return o;
     Value a = tuple_from_array(args, nargs);
@@ -895,6 +922,9 @@ static Value type_call_m(Value *a, int n, Dict *kw) {
     return type_call(a[0], a + 1, n - 1, kw);
 }
 
+static Value type_repr(Value v);
+static Value type_repr_m(Value *a, int n, Dict *kw) { (void)n; (void)kw; return type_repr(a[0]); }
+
 /* type(x) and type(name, bases, dict) */
 static Value type_newobj(Type *tt, Value *args, int nargs, Dict *kw) {
     if (nargs == 1 && (!kw || !dict_len(kw))) { Value t = OBJ_VAL(TYPE(args[0])); incref(t); return t; }
@@ -994,6 +1024,7 @@ static int type_setattr(Value self, Str *name, Value v) {
         }
         r = r < 0 ? -1 : 0;
     }
+    if (r == 0 && name == N.__abstractmethods__) t->flags = v ? t->flags | TF_ABSTRACT : t->flags & ~(uint32_t)TF_ABSTRACT;
     if (r == 0 && name->len > 4 && name->data[0] == '_' && name->data[1] == '_') fix_slots(t);
     type_modified();
     return r;
@@ -1133,6 +1164,29 @@ static Value property_with(Value *a, int which) {
     v[which] = a[1];
     return property_newobj(&PropertyType, v, 3, NULL);
 }
+/* p.fget, p.fset, p.fdel, p.__doc__ (the getter's), p.__isabstractmethod__ */
+static Value property_getattr(Value self, Str *name) {
+    Property *p = (Property *)AS_OBJ(self);
+    Value v = V_NULL;
+    if (name == N.fget) v = p->fget;
+    else if (name == N.fset) v = p->fset;
+    else if (name == N.fdel) v = p->fdel;
+    if (v) { incref(v); return v; }
+    if (name == N.__doc__) return p->fget == V_NONE ? V_NONE : obj_getattr(p->fget, name);
+    if (str_eq_c(name, "__isabstractmethod__")) {
+        Value fs[3] = {p->fget, p->fset, p->fdel};
+        for (int i = 0; i < 3; i++) {
+            if (fs[i] == V_NONE) continue;
+            Value a = obj_getattr_opt(fs[i], name);
+            if (!a) { if (err_occurred()) return V_NULL; continue; }
+            int t = obj_truth(a);
+            decref(a);
+            if (t) return t < 0 ? V_NULL : V_TRUE;
+        }
+        return V_FALSE;
+    }
+    return generic_getattr(self, name, true);
+}
 static Value prop_getter(Value *a, int n, Dict *kw) { (void)n; (void)kw; return property_with(a, 0); }
 static Value prop_setter(Value *a, int n, Dict *kw) { (void)n; (void)kw; return property_with(a, 1); }
 static Value prop_deleter(Value *a, int n, Dict *kw) { (void)n; (void)kw; return property_with(a, 2); }
@@ -1198,6 +1252,7 @@ void type_init(void) {
     type_add_value(&TypeType, "__new__", tnw);
     type_add_method(&TypeType, "__init__", type_init_m, 1, -1, true);
     type_add_method(&TypeType, "__call__", type_call_m, 1, -1, true);
+    type_add_method(&TypeType, "__repr__", type_repr_m, 1, 1, false);
     NoneType.dealloc = never_dealloc;
     NoneType.repr = none_repr;
     NoneType.truth = none_truth;
@@ -1215,6 +1270,7 @@ void type_init(void) {
     type_ready(&SuperType, "super", &ObjectType);
     PropertyType.dealloc = property_dealloc;
     PropertyType.newobj = property_newobj;
+    PropertyType.getattr = property_getattr;
     type_ready(&PropertyType, "property", &ObjectType);
     type_add_method(&PropertyType, "getter", prop_getter, 2, 2, false);
     type_add_method(&PropertyType, "setter", prop_setter, 2, 2, false);
