@@ -127,6 +127,18 @@ Value builtin_print_impl(Value *args, int nargs, Value sep, Value end) {
     return V_NONE;
 }
 
+static Str *s_sys, *s_stdout;
+
+/* sys.stdout as the program last set it (contextlib.redirect_stdout), or
+ * V_NULL when sys was never imported (then nothing can have changed it) */
+static Value current_stdout(void) {
+    Value sm = dict_get_str(interp.modules, s_sys);
+    if (!sm) return V_NULL;
+    Value v = IS_TYPE(sm, ModuleType) ? dict_get_str(((Module *)AS_OBJ(sm))->dict, s_stdout) : V_NULL;
+    decref(sm);
+    return v;
+}
+
 static Value bi_print(Value *args, int nargs, Dict *kw) {
     Value sep = V_NULL, end = V_NULL, file = V_NULL, flush = V_NULL;
     if (kw) {
@@ -141,6 +153,11 @@ static Value bi_print(Value *args, int nargs, Dict *kw) {
     int fl = flush ? obj_truth(flush) : 0; /* read before anything is written, as CPython */
     if (fl < 0) goto fail;
     Value r;
+    if (!file || file == V_NONE) {
+        Value cur = current_stdout();
+        if (cur) { xdecref(file); file = cur; }
+        else if (err_occurred()) goto fail;
+    }
     if (!file || file == V_NONE || file == OBJ_VAL(&std_out)) r = builtin_print_impl(args, nargs, sep, end);
     else if (file == OBJ_VAL(&std_err)) {
         /* standard error: the whole line in one write */
@@ -783,6 +800,8 @@ Value builtin_super(Value *args, int nargs, Dict *kw) {
 
 /* ---- the module --------------------------------------------------------------------------- */
 void builtins_init(void) {
+    s_sys = str_intern_c("sys");
+    s_stdout = str_intern_c("stdout");
     out_tty = isatty(1);
     StdStreamType.flags = 0;
     type_ready(&StdStreamType, "TextIOWrapper", &ObjectType);

@@ -181,6 +181,13 @@ class deque:
 
     __copy__ = copy
 
+    def __deepcopy__(self, memo):
+        import copy
+        return deque(copy.deepcopy(self._items(), memo), self._maxlen)
+
+    def __reduce__(self):
+        return (deque, (self._items(), self._maxlen))
+
     def __len__(self):
         return self._n
 
