@@ -379,9 +379,14 @@ static Value slot_getattr(Value self, Str *name) {
     } else r = plain_getattr(self, name);
     xdecref(ga);
     if (r || !err_matches(&Exc_AttributeError)) return r;
+    Value exc = err_fetch(); /* a lookup runs with no exception pending */
     Value gattr = type_lookup(t, N.__getattr__);
-    if (!gattr) return V_NULL;
-    err_clear();
+    if (!gattr) {
+        if (err_occurred()) xdecref(exc);
+        else err_set_exc(exc);
+        return V_NULL;
+    }
+    xdecref(exc);
     Value args[2] = {self, OBJ_VAL(name)};
     r = call(gattr, args, 2, NULL);
     decref(gattr);
@@ -1086,6 +1091,12 @@ static Value object_setattr_m(Value *a, int n, Dict *kw) {
     if (!IS_STR(a[1])) return err_set_str(&Exc_TypeError, "attribute name must be string");
     return generic_setattr(a[0], str_intern((incref(a[1]), AS_STR(a[1]))), a[2]) < 0 ? V_NULL : V_NONE;
 }
+/* type.__setattr__ / type.__delattr__: for a metaclass's own to extend */
+static Value type_setattr_m(Value *a, int n, Dict *kw) {
+    (void)kw;
+    if (!IS_STR(a[1])) return err_set_str(&Exc_TypeError, "attribute name must be string");
+    return type_setattr(a[0], str_intern((incref(a[1]), AS_STR(a[1]))), n > 2 ? a[2] : V_NULL) < 0 ? V_NULL : V_NONE;
+}
 static Value object_delattr_m(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     if (!IS_STR(a[1])) return err_set_str(&Exc_TypeError, "attribute name must be string");
@@ -1253,6 +1264,8 @@ void type_init(void) {
     type_add_method(&TypeType, "__init__", type_init_m, 1, -1, true);
     type_add_method(&TypeType, "__call__", type_call_m, 1, -1, true);
     type_add_method(&TypeType, "__repr__", type_repr_m, 1, 1, false);
+    type_add_method(&TypeType, "__setattr__", type_setattr_m, 3, 3, false);
+    type_add_method(&TypeType, "__delattr__", type_setattr_m, 2, 2, false);
     NoneType.dealloc = never_dealloc;
     NoneType.repr = none_repr;
     NoneType.truth = none_truth;

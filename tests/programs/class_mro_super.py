@@ -76,3 +76,13 @@ print([k.__name__ for k in D3.__mro__])
 # super with two arguments
 print(super(B, D()).who(), super(C, D()).hello())
 print(sorted(n for n in dir(D) if not n.startswith("_")))
+# __getattr__ inherited from a base, and from the second base
+class GA:
+    def __getattr__(self, n): return "ga:" + n
+class GB(GA): pass
+class GC(Named, GA): pass
+print(GB().zz, GC().yy)
+try:
+    Named().missing
+except AttributeError as e:
+    print("AttributeError:", e)
