@@ -155,6 +155,12 @@ void dunder_install_all(void) {
         Type *t = ready_types[j];
         if ((t->flags & (TF_HEAP | TF_EXC | TF_META | TF_INSTANCE)) || t == &ObjectType || !t->dict) continue;
         int kinds = kinds_of(t);
+        if (!t->hash) {
+            /* unhashable, as CPython says it: __hash__ = None */
+            Value own = dict_get_str(t->dict, N.__hash__);
+            if (own) decref(own);
+            else dict_set_str(t->dict, N.__hash__, V_NONE);
+        }
         for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
             if (!(table[i].kinds & kinds)) continue;
             Str *name = str_intern_c(table[i].name);

@@ -287,6 +287,8 @@ Value list_inplace_repeat(Value lv, int64_t n) {
     if (!t) return V_NULL;
     List *l = AS_LIST(lv);
     int64_t len = AS_TUPLE(t)->len;
+    if (len == 0) n = 1; /* nothing to repeat, however often */
+    if (len && n > (INT64_C(1) << 32) / len) { decref(t); return err_no_memory(); }
     if (n <= 0) {
         Value args[1] = {lv};
 

@@ -282,7 +282,7 @@ static Value seq_concat_repeat(int op, Value a, Value b) {
             Value t = seq_to_tuple(seq);
             if (!t) return V_NULL;
             int64_t len = AS_TUPLE(t)->len;
-            if (n < 0) n = 0;
+            if (n < 0 || len == 0) n = 0;
             if (len && n > (INT64_C(1) << 32) / len) { decref(t); return err_no_memory(); }
             Value *items = mem_alloc((size_t)(len * n + 1) * sizeof(Value));
             Value r = V_NULL;

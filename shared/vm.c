@@ -653,8 +653,51 @@ static Value format_value(Value v, int conv, Value spec) {
 
 /* A class statement: pick the metaclass, let it prepare the namespace, run
  * the body in it, and call the metaclass with (name, bases, namespace). */
-static Value build_class(ThreadState *ts, Value body, Value name, Value bases, Dict *kw) {
+static Value build_class_with(ThreadState *ts, Func *fn, Value name, Value bases, Value orig_bases, Dict *kw);
+
+/* Bases that are not classes but have __mro_entries__ (typing's Generic[T],
+ * NamedTuple) stand for the classes it returns; V_NULL: none changed. */
+static Value resolve_bases(Value bases) {
+    Tuple *bt = AS_TUPLE(bases);
+    bool any = false;
+    for (int64_t i = 0; i < bt->len; i++)
+        if (!IS_CLASS(bt->items[i])) any = true;
+    if (!any) return V_NULL;
+    Value l = list_new(0);
+    Str *me = str_intern_c("__mro_entries__");
+    for (int64_t i = 0; l && i < bt->len; i++) {
+        Value b = bt->items[i];
+        Value m = IS_CLASS(b) ? V_NULL : obj_getattr_opt(b, me);
+        if (!m) {
+            if (err_occurred() || list_append(l, b) < 0) { decref(l); l = V_NULL; }
+            continue;
+        }
+        Value r = call1(m, bases);
+        decref(m);
+        if (r && !IS_TUPLE(r)) { err_set_str(&Exc_TypeError, "__mro_entries__ must return a tuple"); decref(r); r = V_NULL; }
+        if (!r || list_extend(l, r) < 0) { xdecref(r); decref(l); l = V_NULL; continue; }
+        decref(r);
+    }
+    if (!l) return V_NULL;
+    Value t = seq_to_tuple(l);
+    decref(l);
+    return t;
+}
+
+static Value build_class(ThreadState *ts, Value body, Value name, Value orig_bases, Dict *kw) {
     Func *fn = AS_FUNC(body);
+    Value bases = resolve_bases(orig_bases);
+    if (!bases) {
+        if (err_occurred()) return V_NULL;
+        incref(orig_bases);
+        bases = orig_bases;
+    }
+    Value cls = build_class_with(ts, fn, name, bases, orig_bases, kw);
+    decref(bases);
+    return cls;
+}
+
+static Value build_class_with(ThreadState *ts, Func *fn, Value name, Value bases, Value orig_bases, Dict *kw) {
     Value meta = kw ? kw_take(kw, N.metaclass) : V_NULL;
     if (kw && !dict_len(kw)) kw = NULL;
     if (!meta || IS_CLASS(meta)) {
@@ -681,6 +724,7 @@ static Value build_class(ThreadState *ts, Value body, Value name, Value bases, D
     Value modname = dict_get_str(fn->globals, N.__name__);
     if (modname) { dict_set_str(AS_DICT(ns), N.__module__, modname); decref(modname); }
     dict_set_str(AS_DICT(ns), N.__qualname__, OBJ_VAL(fn->qualname));
+    if (bases != orig_bases) dict_set_str(AS_DICT(ns), str_intern_c("__orig_bases__"), orig_bases);
     Value cell = run_class_body(ts, fn, AS_DICT(ns));
     if (!cell) { decref(ns); decref(meta); return V_NULL; }
     /* the __class__ cell travels in the namespace to type.__new__, which fills it */

@@ -900,3 +900,15 @@ class UserList:
 
     def count(self, x):
         return self.data.count(x)
+
+
+# collections.abc, and the classes here registered with it (they are not
+# dict or list subclasses in twinpy)
+import _collections_abc as abc
+import sys as _sys
+_sys.modules['collections.abc'] = abc
+abc.MutableSequence.register(deque)
+abc.MutableSequence.register(UserList)
+for _c in (OrderedDict, Counter, defaultdict, ChainMap, UserDict):
+    abc.MutableMapping.register(_c)
+del _c

@@ -15,7 +15,8 @@
 # Knobs: BINS (default "bin/interp-gil-asan bin/interp-nogil-asan"),
 #        CHUNK (cases per process, default 4000), START, STOP (a slice of
 #        the case list; default all), EVERY (run only every N-th chunk, for
-#        a short pass; default 1), TIMEOUT (seconds per chunk, default 300).
+#        a short pass; default 1), TIMEOUT (seconds per chunk, default 300;
+#        a slice of it gets its share, at least 10 s).
 # Exit status: 0 when every chunk passed, 1 when a case failed, 2 on a
 # harness error.  Needs bash and coreutils only.
 set -u
@@ -40,10 +41,14 @@ mkdir -p results/fuzz
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT
 
-# run BIN LO HI: 0 when cases LO..HI-1 all pass
+# run BIN LO HI: 0 when cases LO..HI-1 all pass; the timeout shrinks with
+# the slice, so that halving a chunk that hangs costs about two timeouts, not
+# one per halving
 run() {
   local bin=$1 lo=$2 hi=$3
-  timeout "$TIMEOUT" "$bin" "$prog" "$lo" "$hi" < /dev/null > "$tmp/out" 2> "$tmp/err"
+  local limit=$(( 10 + TIMEOUT * (hi - lo) / CHUNK ))
+  [ "$limit" -gt "$TIMEOUT" ] && limit=$TIMEOUT
+  timeout "$limit" "$bin" "$prog" "$lo" "$hi" < /dev/null > "$tmp/out" 2> "$tmp/err"
   local rc=$?
   [ $rc -eq 0 ] || return 1
   grep -q "^OK $name" "$tmp/out" || return 1
