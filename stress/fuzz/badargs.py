@@ -117,11 +117,16 @@ def selfref_dict():
     return d
 
 
-# odd argument values: fresh for every call (a call may change them)
+# odd argument values: fresh for every call (a call may change them).  The
+# big string and list are big enough to leave every small buffer and fast
+# path, and small enough that two of them together (sep.join(s),
+# s.replace("", s): length squared) stay at a hundred megabytes; at 10**5
+# such a call legitimately builds ten gigabytes, which takes CPython too a
+# minute.
 ODD = [
     lambda: None, lambda: -1, lambda: 0, lambda: 2 ** 62, lambda: -2 ** 62,
-    lambda: float("nan"), lambda: float("inf"), lambda: "", lambda: "x" * 100000,
-    lambda: "\u00e9\x00", lambda: [1, 2, 3], lambda: list(range(100000)),
+    lambda: float("nan"), lambda: float("inf"), lambda: "", lambda: "x" * 10000,
+    lambda: "\u00e9\x00", lambda: [1, 2, 3], lambda: list(range(10000)),
     selfref_list, selfref_dict, lambda: (), lambda: {}, lambda: set(),
     lambda: object(), lambda: Raiser(), lambda: Liar(), lambda: int, lambda: len,
     lambda: (1, [2], {3: 4}), lambda: range(10), lambda: slice(None, None, -1),
