@@ -87,6 +87,9 @@ typedef struct {
     int nkwonly;
     Str *kwarg;       /* **kwargs, or NULL */
     int nposonly;     /* the first nposonly names come before '/' */
+    Str **ann_names;  /* annotated parameters in order, then "return" */
+    Node **ann_exprs; /* their annotations */
+    int nann;
 } Params;
 
 /* Binary and unary operator codes in nodes reuse BOP_* (runtime.h); these

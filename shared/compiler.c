@@ -209,6 +209,7 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
         Params *p = n->params;
         for (int i = 0; i < p->ndefaults; i++) visit(c, s, p->defaults[i]);
         for (int i = 0; i < p->nkwonly; i++) visit(c, s, p->kwdefaults[i]);
+        for (int i = 0; i < p->nann; i++) visit(c, s, p->ann_exprs[i]);
         Node nm = {.kind = N_NAME, .name = n->name, .line = n->line};
         mark_store(c, s, &nm);
         Scope *k = scope_new(s, SC_FUNCTION, n->name, n);
@@ -897,6 +898,14 @@ static void make_function(Compiler *c, Code *co, Scope *s, Params *p, int extra_
                 nkw++;
             }
         if (nkw) { emit(c, I_BUILD_MAP, nkw); flags |= MF_KWDEFAULTS; }
+        if (p->nann) {
+            for (int i = 0; i < p->nann; i++) {
+                emit(c, I_LOAD_CONST, add_const(c, OBJ_VAL(p->ann_names[i])));
+                expr(c, p->ann_exprs[i]);
+            }
+            emit(c, I_BUILD_MAP, p->nann);
+            flags |= MF_ANNOTATIONS;
+        }
     }
     if (co->nfrees) {
         for (int i = 0; i < co->nfrees; i++) {

@@ -122,6 +122,8 @@ static Obj **func_field(Func *f, Str *name) {
     return NULL;
 }
 
+static int func_setattr(Value self, Str *name, Value v);
+
 static Value func_getattr(Value self, Str *name) {
     Func *f = AS_FUNC(self);
     Obj **field = func_field(f, name);
@@ -132,6 +134,7 @@ static Value func_getattr(Value self, Str *name) {
         return OBJ_VAL(o);
     }
     if (name == N.__module__) { incref(f->module); return f->module; }
+    if (name == N.__globals__) { incref(OBJ_VAL(f->globals)); return OBJ_VAL(f->globals); }
     Dict *attrs = LOAD_ACQUIRE(&f->attrs);
     if (attrs) {
         Value v = dict_get_str(attrs, name);
@@ -140,6 +143,12 @@ static Value func_getattr(Value self, Str *name) {
     if (name == N.__dict__) {
         if (attrs) { incref(OBJ_VAL(attrs)); return OBJ_VAL(attrs); }
         return dict_new();
+    }
+    if (name == N.__annotations__) {
+        /* a function without annotations gets an empty dict, kept */
+        Value d = dict_new();
+        if (d && func_setattr(self, name, d) < 0) { decref(d); return V_NULL; }
+        return d;
     }
     if (name == N.__doc__) {
         Code *co = LOAD_ACQUIRE(&f->code);
@@ -187,6 +196,7 @@ static int func_setattr(Value self, Str *name, Value v) {
     Func *f = AS_FUNC(self);
     Obj **field = func_field(f, name);
     if (field) return func_set_field(f, name, field, v);
+    if (name == N.__globals__) { err_set_str(&Exc_AttributeError, "readonly attribute"); return -1; }
     Dict *attrs = LOAD_ACQUIRE(&f->attrs);
     if (!attrs) {
         /* made on first use; two threads may race to make it: one wins */

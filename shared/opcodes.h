@@ -81,7 +81,7 @@
     X(CALL, VAR)             /* f args*arg -> result */ \
     X(CALL_KW, VAR)          /* f args*arg kwnames -> result (kw values are the last args) */ \
     X(CALL_EX, VAR)          /* f argtuple [kwdict] -> result (arg 1: kwdict) */ \
-    X(MAKE_FUNCTION, VAR)    /* [defaults] [kwdefaults] [closure] code qualname -> f */ \
+    X(MAKE_FUNCTION, VAR)    /* [defaults] [kwdefaults] [annotations] [closure] code qualname -> f */ \
     X(BUILD_CLASS, VAR)      /* body name bases*arg -> class */ \
     X(RETURN_VALUE, -1)      /* return TOS */ \
     X(YIELD_VALUE, 0)        /* yield TOS; resumes with the sent value on top */ \
@@ -118,5 +118,6 @@ enum {
 #define MF_KWDEFAULTS 2
 #define MF_CLOSURE 4
 #define MF_DEF 8 /* made by a def statement (module-level defs are immortal) */
+#define MF_ANNOTATIONS 16 /* a dict of the parameters' and the return's annotations */
 
 #endif

@@ -1136,10 +1136,20 @@ static Node *parse_fstring(Parser *P, Token *t) {
 }
 
 /* ---- parameters ------------------------------------------------------------------- */
+/* `: annotation` after a parameter's name, if there is one; false on error */
+static bool annotation(Parser *P, Str *name, Vec *names, Vec *exprs) {
+    if (!accept_op(P, OP_COLON)) return true;
+    Node *e = expression(P);
+    if (!e) return false;
+    vec_push(P, names, (Node *)name);
+    vec_push(P, exprs, e);
+    return true;
+}
+
 static Params *parse_params(Parser *P, int closer, bool allow_annotations) {
     Params *pr = arena_alloc(P->arena, sizeof(Params));
     if (!pr) { P->failed = true; return NULL; }
-    Vec names = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0};
+    Vec names = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0}, ann_names = {0}, ann_exprs = {0};
     bool star_seen = false, slash_seen = false;
     while (!is_op(peek(P), closer)) {
         Token *t = peek(P);
@@ -1156,7 +1166,7 @@ static Params *parse_params(Parser *P, int closer, bool allow_annotations) {
             advance(P);
             pr->kwarg = expect_name(P);
             if (!pr->kwarg) goto fail;
-            if (allow_annotations && accept_op(P, OP_COLON) && !expression(P)) goto fail;
+            if (allow_annotations && !annotation(P, pr->kwarg, &ann_names, &ann_exprs)) goto fail;
             accept_op(P, OP_COMMA);
             if (!is_op(peek(P), closer)) { invalid(P); goto fail; }
             break;
@@ -1168,7 +1178,7 @@ static Params *parse_params(Parser *P, int closer, bool allow_annotations) {
             if (peek(P)->kind == T_NAME) {
                 pr->vararg = expect_name(P);
                 if (!pr->vararg) goto fail;
-                if (allow_annotations && accept_op(P, OP_COLON) && !expression(P)) goto fail;
+                if (allow_annotations && !annotation(P, pr->vararg, &ann_names, &ann_exprs)) goto fail;
             }
         } else {
             Str *name = expect_name(P);
@@ -1177,7 +1187,7 @@ static Params *parse_params(Parser *P, int closer, bool allow_annotations) {
                 if ((Str *)names.v[i] == name) { syntax_error(P, t, "duplicate argument '%s' in function definition", name->data); goto fail; }
             for (int i = 0; i < kwonly.n; i++)
                 if ((Str *)kwonly.v[i] == name) { syntax_error(P, t, "duplicate argument '%s' in function definition", name->data); goto fail; }
-            if (allow_annotations && accept_op(P, OP_COLON) && !expression(P)) goto fail;
+            if (allow_annotations && !annotation(P, name, &ann_names, &ann_exprs)) goto fail;
             Node *dflt = NULL;
             if (accept_op(P, OP_EQ)) {
                 dflt = expression(P);
@@ -1210,8 +1220,18 @@ static Params *parse_params(Parser *P, int closer, bool allow_annotations) {
     pr->nkwonly = l.n;
     l = vec_done(P, &kwdefaults);
     pr->kwdefaults = l.v;
+    /* one slot more, for the return annotation */
+    vec_push(P, &ann_names, NULL);
+    vec_push(P, &ann_exprs, NULL);
+    l = vec_done(P, &ann_names);
+    pr->ann_names = (Str **)l.v;
+    pr->nann = l.n - 1;
+    l = vec_done(P, &ann_exprs);
+    pr->ann_exprs = l.v;
     return P->failed ? NULL : pr;
 fail:
+    vec_done(P, &ann_names);
+    vec_done(P, &ann_exprs);
     vec_done(P, &names);
     vec_done(P, &defaults);
     vec_done(P, &kwonly);
@@ -1623,7 +1643,13 @@ static Node *funcdef(Parser *P, Token *t, Vec *decorators) {
     n->params = parse_params(P, OP_RPAR, true);
     if (!n->params) return NULL;
     if (!accept_op(P, OP_RPAR)) return invalid(P);
-    if (accept_op(P, OP_ARROW) && !expression(P)) return NULL;
+    if (accept_op(P, OP_ARROW)) {
+        Node *ret = expression(P);
+        if (!ret) return NULL;
+        Params *pr = n->params;
+        pr->ann_names[pr->nann] = str_intern_c("return");
+        pr->ann_exprs[pr->nann++] = ret;
+    }
     if (!expect_colon(P)) return NULL;
     BLOCK_OR_FAIL(n->l1, "function definition", t);
     if (decorators) n->l2 = vec_done(P, decorators);

@@ -88,7 +88,7 @@ extern Interp interp;
     X(__name__) X(__qualname__) X(__module__) X(__class__) X(__dict__) X(__doc__) \
     X(__main__) X(__builtins__) X(__file__) X(__cause__) X(__context__) \
     X(__traceback__) X(__suppress_context__) X(args) X(__round__) X(__bases__) \
-    X(__mro__) X(__base__) X(__self__) X(__wrapped__) X(__defaults__) X(__kwdefaults__) \
+    X(__mro__) X(__base__) X(__self__) X(__wrapped__) X(__defaults__) X(__kwdefaults__) X(__globals__) \
     X(__code__) X(__set_name__) X(__missing__) X(__reversed__) X(__new__) \
     X(__del__) X(__format__) X(__slots__) X(__all__) X(__annotations__) \
     X(self) X(_shutdown) X(name) X(value) X(fget) X(fset) X(fdel) X(__get__) \

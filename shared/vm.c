@@ -1641,10 +1641,13 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
     TARGET(MAKE_FUNCTION) {
         Value qualname = POP(), cv = POP();
         Value closure = (oparg & MF_CLOSURE) ? POP() : V_NULL;
+        Value ann = (oparg & MF_ANNOTATIONS) ? POP() : V_NULL;
         Value kwdefaults = (oparg & MF_KWDEFAULTS) ? POP() : V_NULL;
         Value defaults = (oparg & MF_DEFAULTS) ? POP() : V_NULL;
         Value fn = make_function(f, AS_CODE(cv), qualname, (int)oparg, defaults, kwdefaults, closure);
         decref(qualname); decref(cv); xdecref(closure); xdecref(kwdefaults); xdecref(defaults);
+        if (fn && ann && obj_setattr(fn, N.__annotations__, ann) < 0) { decref(fn); fn = V_NULL; }
+        xdecref(ann);
         if (!fn) goto error;
         PUSH(fn);
         DISPATCH();
