@@ -14,7 +14,8 @@
 import _thread
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES', 'total_ordering', 'cache',
-           'cmp_to_key', 'lru_cache', 'reduce', 'partial']
+           'cmp_to_key', 'lru_cache', 'reduce', 'partial', 'partialmethod', 'cached_property',
+           'singledispatch', 'singledispatchmethod']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -329,3 +330,161 @@ def lru_cache(maxsize=128, typed=False):
 
 def cache(user_function, /):
     return _lru_wrapper(user_function, None, False)
+
+
+class partialmethod:
+    """A partial() for methods: binds the instance first when looked up."""
+    def __init__(self, func, /, *args, **keywords):
+        if not (callable(func) or hasattr(func, '__get__') or isinstance(func, (staticmethod, classmethod))):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        f = _bind(self.func, obj, cls)
+        if obj is None and not isinstance(self.func, (staticmethod, classmethod)):
+            def unbound(inst, /, *args, **keywords):
+                return self.func(inst, *self.args, *args, **{**self.keywords, **keywords})
+            return unbound
+        return partial(f, *self.args, **self.keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend("%s=%r" % (k, v) for (k, v) in self.keywords.items())
+        return "functools.partialmethod(" + ", ".join(parts) + ")"
+
+
+_NOT_FOUND = object()
+
+
+def _bind(f, obj, cls):
+    # f as looked up through obj (functions here have no __get__ attribute)
+    if isinstance(f, staticmethod):
+        return f.__func__
+    if isinstance(f, classmethod):
+        return partial(f.__func__, cls if cls is not None else type(obj))
+    get = getattr(type(f), '__get__', None)
+    if get is not None:
+        return get(f, obj, cls)
+    if obj is None:
+        return f
+    return partial(f, obj)
+
+
+class cached_property:
+    """Computed once per instance, then kept in the instance's __dict__."""
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, '__doc__', None)
+        self.__module__ = getattr(func, '__module__', None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            "(%r and %r)." % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        cache = instance.__dict__
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def _dispatch_mro(cls):
+    try:
+        return cls.__mro__
+    except AttributeError:
+        return (cls, object)
+
+
+def singledispatch(func):
+    """A generic function dispatching on the type of its first argument."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is not None:
+            return impl
+        impl = None
+        for base in _dispatch_mro(cls):
+            if base is not object and base in registry:
+                impl = registry[base]
+                break
+        if impl is None:
+            # then classes registered as virtual bases (abc.register,
+            # collections.abc), then object
+            impl = registry[object]
+            for klass in registry:
+                if klass is not object and issubclass(cls, klass):
+                    impl = registry[klass]
+                    break
+        cache[cls] = impl
+        return impl
+
+    def register(cls, f=None):
+        if f is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError("Invalid first argument to `register()`: %r. Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated "
+                                "function." % (cls,))
+            f = cls
+            import typing
+            argname, cls = next(iter(typing.get_type_hints(f).items()))
+            if not isinstance(cls, type):
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        registry[cls] = f
+        cache.clear()
+        return f
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument after self."""
+    def __init__(self, func):
+        if not (callable(func) or hasattr(func, '__get__') or isinstance(func, (staticmethod, classmethod))):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, f=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = getattr(self.func, '__isabstractmethod__', False)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
