@@ -1,10 +1,12 @@
-/* file.c - open(): text files, UTF-8, read and written through the kernel.
+/* file.c - open(): text files (UTF-8) and binary ones, read and written
+ * through the kernel.
  *
  * A file object may be shared by threads.  Its state (descriptor, write
  * buffer, read-ahead) is guarded by its own pthread mutex, taken with the
  * GIL released (ALLOW_THREADS), because reads and writes block; no Python
  * object is touched while it is held.  Text is UTF-8; reading translates
- * "\r\n" and "\r" to "\n" (universal newlines), writing leaves "\n" as is. */
+ * "\r\n" and "\r" to "\n" (universal newlines), writing leaves "\n" as is.
+ * A binary file ("b" in the mode) reads and writes bytes untranslated. */
 #include <errno.h>
 #include <ctype.h>
 #include <fcntl.h>
@@ -20,6 +22,7 @@ typedef struct File {
     pthread_mutex_t mu;  /* guards everything below */
     int fd;              /* -1 once closed */
     bool readable, writable;
+    bool binary;         /* bytes in and out, no newline translation */
     char *wbuf;          /* pending writes */
     size_t wlen, wcap;
     char *rbuf;          /* bytes read ahead, not yet returned */
@@ -117,7 +120,7 @@ static int fill_locked(File *f) {
 
 typedef struct {
     File *f;
-    int64_t want;  /* characters wanted (-1: all) */
+    int64_t want;  /* characters (bytes, in a binary file) wanted (-1: all) */
     bool line;     /* stop after a newline */
     SBuf out;
     int err;
@@ -139,6 +142,13 @@ static void take_locked(ReadReq *q) {
     for (;;) {
         while (f->rpos < f->rlen && (q->want < 0 || got < q->want)) {
             char c = f->rbuf[f->rpos];
+            if (f->binary) {
+                sb_addc(&q->out, c);
+                f->rpos++;
+                got++;
+                if (q->line && c == '\n') return;
+                continue;
+            }
             if (f->newline == NL_UNIVERSAL) {
                 if (f->pending_cr) {
                     f->pending_cr = false;
@@ -208,6 +218,11 @@ static Value read_common(Value self, int64_t want, bool line) {
     if (q.err == EBADF) { sb_free(&q.out); closed_error(); return V_NULL; }
     if (q.err) { sb_free(&q.out); return err_oserror(q.err, NULL); }
     if (q.out.failed) { sb_free(&q.out); return err_no_memory(); }
+    if (f->binary) {
+        Value r = bytes_new(q.out.buf ? q.out.buf : "", q.out.len);
+        sb_free(&q.out);
+        return r;
+    }
     if (!utf8_valid(q.out.buf ? q.out.buf : "", q.out.len, NULL)) {
         sb_free(&q.out);
         return err_format(&Exc_UnicodeDecodeError, "'utf-8' codec can't decode the contents of '%s'", f->name->data);
@@ -231,7 +246,7 @@ static Value f_readline(Value *a, int n, Dict *kw) {
 }
 static Value file_next(Value self) {
     Value line = read_common(self, -1, true);
-    if (line && AS_STR(line)->len == 0) { decref(line); return V_NULL; }
+    if (line && (IS_BYTES(line) ? AS_BYTES(line)->len : AS_STR(line)->len) == 0) { decref(line); return V_NULL; }
     return line;
 }
 static Value f_readlines(Value *a, int n, Dict *kw) {
@@ -279,6 +294,11 @@ static Value f_write(Value *a, int n, Dict *kw) {
     File *f = open_file(a[0]);
     if (!check_open(f)) return V_NULL;
     if (!f->writable) return err_set_str(&Exc_UnsupportedOperation, "not writable");
+    if (f->binary) {
+        if (!IS_BYTES(a[1])) return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(a[1]));
+        Value r = write_bytes(f, AS_BYTES(a[1])->data, (size_t)AS_BYTES(a[1])->len);
+        return r ? int_from_i64(AS_BYTES(a[1])->len) : V_NULL;
+    }
     if (!IS_STR(a[1])) return err_format(&Exc_TypeError, "write() argument must be str, not %s", type_name(a[1]));
     Str *s = AS_STR(a[1]);
     Value r;
@@ -389,7 +409,10 @@ static Value file_repr(Value self) {
     File *f = open_file(self);
     SBuf b;
     sb_init(&b);
-    sb_addf(&b, "<_io.TextIOWrapper name='%s' mode='%s' encoding='UTF-8'>", f->name->data, f->mode->data);
+    if (f->binary)
+        sb_addf(&b, "<_io.%s name='%s'>", f->readable && f->writable ? "BufferedRandom" : f->readable ? "BufferedReader" : "BufferedWriter",
+                f->name->data);
+    else sb_addf(&b, "<_io.TextIOWrapper name='%s' mode='%s' encoding='UTF-8'>", f->name->data, f->mode->data);
     return sb_finish(&b);
 }
 static void file_dealloc(Obj *o) {
@@ -445,6 +468,7 @@ static File *file_new(int fd, bool rd, bool wr, int newline, Str *name, Str *mod
     f->wbuf = f->rbuf = NULL;
     f->wlen = f->wcap = f->rpos = f->rlen = f->rcap = 0;
     f->eof = f->pending_cr = false;
+    f->binary = false;
     f->newline = newline;
     incref(OBJ_VAL(name));
     f->name = name;
@@ -504,7 +528,6 @@ static int parse_mode(const char *m, bool *rd, bool *wr, int *flags) {
                                                 : "must have exactly one of create/read/write/append mode");
         return -1;
     }
-    if (strchr(m, 'b')) { err_set_str(&Exc_ValueError, "binary mode is not supported (twinpy has no bytes)"); return -1; }
     *flags |= *rd && *wr ? O_RDWR : *wr ? O_WRONLY : O_RDONLY;
     return 0;
 }
@@ -554,7 +577,12 @@ static Value open_checked(Value *arg) {
     bool rd, wr;
     int flags;
     if (parse_mode(m, &rd, &wr, &flags) < 0) return V_NULL;
-    if (buffering == 0) return err_set_str(&Exc_ValueError, "can't have unbuffered text I/O");
+    bool binary = strchr(m, 'b') != NULL;
+    if (buffering == 0 && !binary) return err_set_str(&Exc_ValueError, "can't have unbuffered text I/O");
+    if (binary)
+        for (int i = A_ENCODING; i <= A_NEWLINE; i++)
+            if (arg[i] && arg[i] != V_NONE)
+                return err_format(&Exc_ValueError, "binary mode doesn't take an %s argument", open_params[i]);
     int newline = parse_newline(arg[A_NEWLINE]);
     if (newline < 0) return V_NULL;
     Value enc = arg[A_ENCODING];
@@ -576,6 +604,7 @@ static Value open_checked(Value *arg) {
     if (fd < 0) return err_oserror(e, pth);
     File *f = file_new(fd, rd, wr, newline, AS_STR(path), mode ? AS_STR(mode) : str_intern_c("r"));
     if (!f) { close(fd); return V_NULL; }
+    f->binary = binary;
     files_link(f);
     return OBJ_VAL(f);
 }

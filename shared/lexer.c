@@ -179,8 +179,62 @@ Value lex_decode_string(const char *s, int64_t n, bool raw, int line, Str *filen
     return sb_finish(&b);
 }
 
+/* The body of a bytes literal (ASCII, checked): the escapes of a str
+ * literal but \u, \U and \N, which stay as they are. */
+static Value lex_decode_bytes(const char *s, int64_t n, bool raw, int line, Str *filename, const char *linetext) {
+    if (raw) return bytes_new(s, n);
+    SBuf b;
+    sb_init(&b);
+    for (int64_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c != '\\' || i + 1 >= n) { sb_addc(&b, c); continue; }
+        int64_t at = i;
+        char e = s[++i];
+        switch (e) {
+        case '\n': break;
+        case '\\': case '\'': case '"': sb_addc(&b, e); break;
+        case 'a': sb_addc(&b, '\a'); break;
+        case 'b': sb_addc(&b, '\b'); break;
+        case 'f': sb_addc(&b, '\f'); break;
+        case 'n': sb_addc(&b, '\n'); break;
+        case 'r': sb_addc(&b, '\r'); break;
+        case 't': sb_addc(&b, '\t'); break;
+        case 'v': sb_addc(&b, '\v'); break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            int v = e - '0';
+            for (int k = 0; k < 2 && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7'; k++) v = v * 8 + (s[++i] - '0');
+            sb_addc(&b, (char)(v & 0xFF));
+            break;
+        }
+        case 'x': {
+            int h = i + 1 < n ? hexval(s[i + 1]) : -1, l = i + 2 < n ? hexval(s[i + 2]) : -1;
+            if (h < 0 || l < 0) {
+                sb_free(&b);
+                char msg[96];
+                snprintf(msg, sizeof msg, "(value error) invalid \\x escape at position %lld", (long long)at);
+                exc_syntax_error(&Exc_SyntaxError, msg, filename, line, 0, linetext);
+                return V_NULL;
+            }
+            sb_addc(&b, (char)(h * 16 + l));
+            i += 2;
+            break;
+        }
+        default:
+            sb_addc(&b, '\\');
+            sb_addc(&b, e);
+        }
+    }
+    if (b.failed) {
+        sb_free(&b);
+        return err_no_memory();
+    }
+    Value r = bytes_new(b.buf ? b.buf : "", b.len);
+    sb_free(&b);
+    return r;
+}
+
 /* Reads a string literal starting at the quote; prefix flags already read. */
-static int lex_string(Lexer *L, const char *tok_start, int col, bool raw, bool fstr) {
+static int lex_string(Lexer *L, const char *tok_start, int col, bool raw, bool fstr, bool bytes) {
     char q = *L->p;
     bool triple = L->p + 2 < L->end && L->p[1] == q && L->p[2] == q;
     int start_line = L->line;
@@ -238,7 +292,13 @@ static int lex_string(Lexer *L, const char *tok_start, int col, bool raw, bool f
     }
     char text[512];
     copy_line(start_line_start, L->end, text, sizeof text);
-    t->value = lex_decode_string(body, body_end - body, raw, start_line + L->line_offset, L->filename, text);
+    if (bytes) {
+        for (const char *c = body; c < body_end; c++)
+            if ((unsigned char)*c >= 0x80)
+                return lex_error_at(L, &Exc_SyntaxError, start_line, col, "bytes can only contain ASCII literal characters");
+        t->value = lex_decode_bytes(body, body_end - body, raw, start_line + L->line_offset, L->filename, text);
+    } else
+        t->value = lex_decode_string(body, body_end - body, raw, start_line + L->line_offset, L->filename, text);
     if (!t->value) return -1;
     return 0;
 }
@@ -420,9 +480,9 @@ int lex(TokenList *tl, const char *src, int64_t len, Str *filename, int line_off
                     else if (pc == 'u' && n == 1) ;
                     else ok = false;
                 }
+                if (bytes && fstr) ok = false;
                 if (ok) {
-                    if (bytes) return lex_error_at(&L, &Exc_SyntaxError, L.line, col, "bytes literals are not supported");
-                    if (lex_string(&L, s, col, raw, fstr) < 0) return -1;
+                    if (lex_string(&L, s, col, raw, fstr, bytes) < 0) return -1;
                     continue;
                 }
             }
@@ -444,7 +504,7 @@ int lex(TokenList *tl, const char *src, int64_t len, Str *filename, int line_off
             continue;
         }
         if (c == '\'' || c == '"') {
-            if (lex_string(&L, L.p, col, false, false) < 0) return -1;
+            if (lex_string(&L, L.p, col, false, false, false) < 0) return -1;
             continue;
         }
         /* operators: longest match */

@@ -140,6 +140,13 @@ struct Str {
 
 typedef struct {
     Obj ob;
+    int64_t len;  /* bytes */
+    int64_t hash; /* -1 until computed */
+    char data[];  /* NUL-terminated for C's sake */
+} Bytes;
+
+typedef struct {
+    Obj ob;
     int64_t v; /* ints outside the tagged range, and the two bools */
 } Int;
 
@@ -376,12 +383,13 @@ extern Type RangeType, SliceType, CellType, CodeType, FunctionType, NativeType, 
 extern Type StaticMethodType, ClassMethodType, PropertyType, ModuleType, GenType, TracebackType;
 extern Type ListIterType, TupleIterType, StrIterType, RangeIterType, DictIterType, SetIterType;
 extern Type DictKeysType, DictValuesType, DictItemsType, SeqIterType, EnumerateType, ZipType;
-extern Type MapType, FilterType, ReversedType, SuperType;
+extern Type MapType, FilterType, ReversedType, SuperType, BytesType, BytesIterType;
 
 static inline Type *TYPE(Value v) { return IS_SMALL(v) ? &IntType : AS_OBJ(v)->type; }
 #define IS_TYPE(v, t) (IS_OBJ(v) && AS_OBJ(v)->type == &(t))
 #define IS_INT(v) (IS_SMALL(v) || AS_OBJ(v)->type == &IntType)
 #define IS_STR(v) IS_TYPE(v, StrType)
+#define IS_BYTES(v) IS_TYPE(v, BytesType)
 #define IS_FLOAT(v) IS_TYPE(v, FloatType)
 #define IS_LIST(v) IS_TYPE(v, ListType)
 #define IS_TUPLE(v) IS_TYPE(v, TupleType)
@@ -390,6 +398,7 @@ static inline Type *TYPE(Value v) { return IS_SMALL(v) ? &IntType : AS_OBJ(v)->t
 #define IS_FUNC(v) IS_TYPE(v, FunctionType)
 #define IS_CLASS(v) (IS_OBJ(v) && (AS_OBJ(v)->type->flags & TF_META))
 #define AS_STR(v) ((Str *)AS_OBJ(v))
+#define AS_BYTES(v) ((Bytes *)AS_OBJ(v))
 #define AS_FLOAT(x) (((Float *)AS_OBJ(x))->v)
 #define AS_LIST(v) ((List *)AS_OBJ(v))
 #define AS_TUPLE(v) ((Tuple *)AS_OBJ(v))

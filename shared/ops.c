@@ -238,10 +238,14 @@ static Value try_dunder(Value self, Str *name, Value other) {
     return r;
 }
 
+/* the built-in sequences that + concatenates and * repeats */
+#define IS_SEQ_TYPE(t) ((t) == &StrType || (t) == &ListType || (t) == &TupleType || (t) == &BytesType)
+
 static Value seq_concat_repeat(int op, Value a, Value b) {
     Type *ta = TYPE(a);
     if (op == BOP_ADD && ta == TYPE(b)) {
         if (ta == &StrType) return str_concat(AS_STR(a), AS_STR(b));
+        if (ta == &BytesType) return bytes_concat(a, b);
         if (ta == &ListType || ta == &TupleType) {
             Value sa = seq_to_tuple(a), sb = seq_to_tuple(b);
             Value r = V_NULL;
@@ -262,10 +266,10 @@ static Value seq_concat_repeat(int op, Value a, Value b) {
     }
     if (op == BOP_MUL) {
         Value seq = a, cnt = b;
-        if (!(TYPE(seq) == &StrType || TYPE(seq) == &ListType || TYPE(seq) == &TupleType)) { seq = b; cnt = a; }
+        if (!IS_SEQ_TYPE(TYPE(seq))) { seq = b; cnt = a; }
         Type *ts = TYPE(seq);
         int64_t n;
-        bool is_seq = ts == &StrType || ts == &ListType || ts == &TupleType;
+        bool is_seq = IS_SEQ_TYPE(ts);
         bool have_n = is_seq && val_as_i64(cnt, &n);
         if (is_seq && !have_n && !IS_FLOAT(cnt) && (TYPE(cnt)->flags & TF_HEAP)) {
             /* a count with __index__ */
@@ -279,6 +283,7 @@ static Value seq_concat_repeat(int op, Value a, Value b) {
         }
         if (have_n) {
             if (ts == &StrType) return str_mul(AS_STR(seq), n);
+            if (ts == &BytesType) return bytes_repeat(seq, n);
             Value t = seq_to_tuple(seq);
             if (!t) return V_NULL;
             int64_t len = AS_TUPLE(t)->len;
@@ -303,12 +308,13 @@ Value seq_binop(int op, Value a, Value b) { return seq_concat_repeat(op, a, b); 
 
 static Value binop_error_sym(int op, Value a, Value b, const char *sym) {
     Type *ta = TYPE(a), *tb = TYPE(b);
+    if (op == BOP_ADD && ta == &BytesType && ta != tb)
+        return err_format(&Exc_TypeError, "can't concat %s to bytes", tb->cname);
     if (op == BOP_ADD && (ta == &StrType || ta == &ListType || ta == &TupleType) && ta != tb)
         return err_format(&Exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ta->cname, tb->cname, ta->cname);
-    if (op == BOP_MUL && (ta == &StrType || ta == &ListType || ta == &TupleType || tb == &StrType || tb == &ListType ||
-                          tb == &TupleType))
+    if (op == BOP_MUL && (IS_SEQ_TYPE(ta) || IS_SEQ_TYPE(tb)))
         return err_format(&Exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                          (ta == &StrType || ta == &ListType || ta == &TupleType) ? tb->cname : ta->cname);
+                          IS_SEQ_TYPE(ta) ? tb->cname : ta->cname);
     if (op == BOP_POW)
         return err_format(&Exc_TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta->cname, tb->cname);
     return err_format(&Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta->cname, tb->cname);

@@ -56,6 +56,7 @@ void runtime_init(int argc, char **argv, int script_index) {
     NAME_LIST(X)
 #undef X
     tuple_init_type();
+    bytes_init_type();
     list_init_type();
     dict_init_type();
     set_init_type();
@@ -66,6 +67,7 @@ void runtime_init(int argc, char **argv, int script_index) {
     dict_init_methods();
     set_init_methods();
     num_init_types();
+    bytes_init_methods(); /* after int's: it adds int.to_bytes and from_bytes */
     iter_init_types();
     func_init_types();
     exc_init_types();
@@ -176,6 +178,7 @@ int runtime_finalize(int status) {
     th_clear_freelists(ts);
     str_free_interned();
     tuple_free_empty();
+    bytes_free_empty();
     int64_t live = mem_live_objects();
     if (live != 0) {
         fprintf(stderr, "%s: leakcheck: %lld objects still alive after finalization\n", progname, (long long)live);

@@ -136,6 +136,15 @@ void sb_free(SBuf *b);
 
 Value str_new(const char *s, int64_t len); /* bytes must be valid UTF-8 */
 Value str_from_c(const char *s);
+/* bytes.c */
+Value bytes_new(const char *data, int64_t len); /* data NULL: zeros */
+Value bytes_repr_of(const char *s, int64_t n);
+Value bytes_concat(Value a, Value b);
+Value bytes_repeat(Value a, int64_t n);
+Value str_encode(Str *s, Value *a, int n, Dict *kw); /* a[1], a[2]: encoding, errors */
+void bytes_init_type(void);
+void bytes_init_methods(void);
+void bytes_free_empty(void);
 Str *str_intern_c(const char *s);          /* immortal, unique */
 Str *str_intern(Str *s);                   /* returns the canonical copy (new ref) */
 int64_t str_hash(Str *s);

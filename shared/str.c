@@ -1048,10 +1048,7 @@ static Value s_rpartition(Value *a, int n, Dict *kw) { (void)n; (void)kw; return
 
 static Value s_format(Value *a, int n, Dict *kw) { return str_format_method(SELF, a + 1, n - 1, kw); }
 
-static Value s_encode(Value *a, int n, Dict *kw) {
-    (void)a; (void)n; (void)kw;
-    return err_set_str(&Exc_NotImplementedError, "bytes are not supported");
-}
+static Value s_encode(Value *a, int n, Dict *kw) { return str_encode(SELF, a, n, kw); }
 
 static Value s_removeprefix(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;

@@ -34,13 +34,13 @@ putenv unsetenv getcwd license copyright credits
 """.split())
 
 MODULES = [builtins, math, time, os, sys, _thread, threading, queue]
-TYPES = [int, float, bool, str, list, tuple, dict, set, range, slice, object,
+TYPES = [int, float, bool, str, bytes, list, tuple, dict, set, range, slice, object,
          type, property, staticmethod, classmethod, enumerate, zip, map,
          filter, reversed, BaseException, Exception, ValueError, KeyError,
          OSError, StopIteration, SystemExit, SyntaxError]
 # types whose methods are also called with a real instance (no blocking:
 # the threading and queue types' methods get only a wrong self)
-REAL_SELF = [int, float, bool, str, list, tuple, dict, set, range, slice,
+REAL_SELF = [int, float, bool, str, bytes, list, tuple, dict, set, range, slice,
              BaseException, ValueError, KeyError, OSError]
 
 
@@ -130,6 +130,7 @@ ODD = [
     selfref_list, selfref_dict, lambda: (), lambda: {}, lambda: set(),
     lambda: object(), lambda: Raiser(), lambda: Liar(), lambda: int, lambda: len,
     lambda: (1, [2], {3: 4}), lambda: range(10), lambda: slice(None, None, -1),
+    lambda: b"ab\xff\x00", lambda: "utf-8",
 ]
 PAIRS = [(2, 1), (3, 3), (8, 8), (1, 18), (18, 1), (19, 3), (10, 12), (11, 4)]
 KWARGS = [{"key": None}, {"bogus": 1}, {"reverse": Raiser()}, {"sep": 5}]
@@ -151,6 +152,8 @@ def real_selves(t):
         return [s, set()]
     if t is str:
         return ["abc", "", "x" * 1000]
+    if t is bytes:
+        return [b"abc", b"", b"\xff\x00" * 500]
     if t is tuple:
         return [(1, 2), (), (Raiser(),)]
     if t in (int, bool):
