@@ -204,6 +204,29 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
         return;
     }
     case N_CONST: return;
+    case N_NAMEDEXPR: {
+        /* x := v binds x in the scope around any comprehensions it is in */
+        visit(c, s, n->b);
+        Str *name = n->a->name;
+        Scope *t = s;
+        while (t->comprehension) t = t->parent;
+        if (t == s) { mark_store(c, s, n->a); return; }
+        if (t->kind == SC_CLASS) {
+            sym_error(c, n->line, "assignment expression within a comprehension cannot be used in a class body");
+            return;
+        }
+        for (Scope *p = s; p != t; p = p->parent) {
+            Sym *y = sym_find(p, name);
+            if (y && (y->flags & SYM_ASSIGNED)) {
+                sym_error(c, n->line, "assignment expression cannot rebind comprehension iteration variable '%s'", name->data);
+                return;
+            }
+            sym_add(p, name, t->kind == SC_MODULE ? SYM_GLOBAL : SYM_NONLOCAL, n->line);
+        }
+        if (t->kind == SC_MODULE) sym_add(t, name, SYM_ASSIGNED, n->line);
+        else mark_store(c, t, n->a);
+        return;
+    }
     case N_FUNCDEF: {
         visit_list(c, s, &n->l2);
         Params *p = n->params;
@@ -1173,6 +1196,11 @@ static void expr_node(Compiler *c, Node *n) {
         bind_label(c, end);
         break;
     }
+    case N_NAMEDEXPR:
+        expr(c, n->b);
+        emit(c, I_DUP_TOP, 0);
+        store_target(c, n->a);
+        break;
     case N_IFEXP: {
         int orelse = new_label(c), end = new_label(c);
         jump_if(c, n->a, false, orelse);

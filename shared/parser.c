@@ -253,6 +253,22 @@ static Node *concat_strings(Parser *P) {
         advance(P);
     }
     int end = P->pos;
+    int nbytes = 0;
+    for (int i = start; i < end; i++) nbytes += P->tl.toks[i].kind == T_STRING && IS_BYTES(P->tl.toks[i].value);
+    if (nbytes && nbytes != end - start) return syntax_error(P, first, "cannot mix bytes and nonbytes literals");
+    if (nbytes && end - start > 1) {
+        Value v = bytes_new("", 0);
+        for (int i = start; i < end && v; i++) {
+            Value w = bytes_concat(v, P->tl.toks[i].value);
+            decref(v);
+            v = w;
+        }
+        Node *n = v ? node(P, N_CONST, first) : NULL;
+        if (!n) { xdecref(v); P->failed = true; return NULL; }
+        n->value = v;
+        arena_own(P->arena, v);
+        return n;
+    }
     if (!any_f) {
         if (end - start == 1) {
             Node *n = node(P, N_CONST, first);
@@ -301,6 +317,33 @@ static Node *const_node(Parser *P, Token *t, Value v) {
 }
 
 /* ( ... ): parenthesized expression, tuple, generator expression, yield */
+/* An expression where the grammar allows an assignment expression
+ * (NAME := value): conditions, brackets, call arguments, subscripts. */
+static Node *named_expr(Parser *P) {
+    Token *t = peek(P);
+    if (t->kind == T_NAME && !is_keyword(t) && is_op(peek2(P), OP_WALRUS)) {
+        Node *target = node(P, N_NAME, t);
+        if (!target) return NULL;
+        target->name = tok_name(P, t);
+        advance(P);
+        Token *w = advance(P);
+        Node *n = node(P, N_NAMEDEXPR, w);
+        if (!n) return NULL;
+        n->line = target->line;
+        n->col = target->col;
+        n->a = target;
+        n->b = expression(P);
+        return n->b ? n : NULL;
+    }
+    Node *e = expression(P);
+    if (e && is_op(peek(P), OP_WALRUS)) {
+        const char *what = e->kind == N_ATTR ? "attribute" : e->kind == N_SUBSCRIPT ? "subscript"
+                         : e->kind == N_CONST ? "literal" : e->kind == N_TUPLE ? "tuple" : "expression";
+        return syntax_error_at(P, &Exc_SyntaxError, e->line + P->line_offset, e->col, "cannot use assignment expressions with %s", what);
+    }
+    return e;
+}
+
 static Node *paren_atom(Parser *P, Token *open) {
     if (accept_op(P, OP_RPAR)) {
         Node *n = node(P, N_TUPLE, open);
@@ -323,9 +366,8 @@ static Node *paren_atom(Parser *P, Token *open) {
         first->a = bitor_expr(P);
         if (!first->a) return NULL;
     } else {
-        first = expression(P);
+        first = named_expr(P);
         if (!first) return NULL;
-        if (is_op(peek(P), OP_WALRUS)) return syntax_error(P, peek(P), "assignment expressions (:=) are not supported");
     }
     if (is_kw(peek(P), "for")) {
         Node *g = node(P, N_GENEXP, open);
@@ -356,7 +398,7 @@ static Node *paren_atom(Parser *P, Token *open) {
             e = node(P, N_STARRED, st);
             if (e) e->a = bitor_expr(P);
             if (e && !e->a) e = NULL;
-        } else e = expression(P);
+        } else e = named_expr(P);
         if (!e) { vec_done(P, &elts); return NULL; }
         vec_push(P, &elts, e);
     }
@@ -386,7 +428,7 @@ static Node *list_atom(Parser *P, Token *open) {
             e = node(P, N_STARRED, st);
             if (e) e->a = bitor_expr(P);
             if (e && !e->a) e = NULL;
-        } else e = expression(P);
+        } else e = named_expr(P);
         if (!e) { vec_done(P, &elts); return NULL; }
         if (elts.n == 0 && is_kw(peek(P), "for")) {
             n->kind = N_LISTCOMP;
@@ -434,9 +476,9 @@ static Node *brace_atom(Parser *P, Token *open) {
             if (!e || !(e->a = bitor_expr(P))) break;
             vec_push(P, &keys, e);
         } else {
-            Node *k = expression(P);
+            Node *k = is_dict ? expression(P) : named_expr(P);
             if (!k) break;
-            if (first && accept_op(P, OP_COLON)) {
+            if (first && k->kind != N_NAMEDEXPR && accept_op(P, OP_COLON)) {
                 is_dict = true;
                 Node *v = expression(P);
                 if (!v) break;
@@ -599,7 +641,7 @@ static Node *call_args(Parser *P, Node *call) {
             seen_kw = true;
             vec_push(P, &kws, k);
         } else {
-            Node *e = expression(P);
+            Node *e = named_expr(P);
             if (!e) goto fail;
             if (is_op(peek(P), OP_EQ)) {
                 syntax_error(P, t, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -1611,7 +1653,7 @@ static NodeList block(Parser *P, const char *what, Token *header) {
 static Node *if_statement(Parser *P, Token *t) {
     Node *n = node(P, N_IF, t);
     if (!n) return NULL;
-    n->a = expression(P);
+    n->a = named_expr(P);
     if (!n->a || !expect_colon(P)) return NULL;
     BLOCK_OR_FAIL(n->l1, is_kw(t, "if") ? "'if' statement" : "'elif' statement", t);
     Token *e = peek(P);
@@ -1707,7 +1749,7 @@ static Node *compound(Parser *P, Token *t) {
     if (is_kw(t, "while")) {
         advance(P);
         Node *n = node(P, N_WHILE, t);
-        if (!n || !(n->a = expression(P)) || !expect_colon(P)) return NULL;
+        if (!n || !(n->a = named_expr(P)) || !expect_colon(P)) return NULL;
         BLOCK_OR_FAIL(n->l1, "'while' statement", t);
         Token *e = peek(P);
         if (accept_kw(P, "else")) {
