@@ -205,6 +205,35 @@ static const char *first_string(const char *src) {
     return buf;
 }
 
+/* the first token's bytes value as a repr (b'...') */
+static const char *first_bytes(const char *src) {
+    TokenList tl;
+    ck_assert_int_eq(do_lex(&tl, src), 0);
+    ck_assert_int_eq(tl.toks[0].kind, T_STRING);
+    ck_assert(IS_BYTES(tl.toks[0].value));
+    static char buf[256];
+    Value r = bytes_repr_of(AS_BYTES(tl.toks[0].value)->data, AS_BYTES(tl.toks[0].value)->len);
+    snprintf(buf, sizeof buf, "%s", AS_STR(r)->data);
+    decref(r);
+    lex_free(&tl);
+    return buf;
+}
+
+START_TEST(lex_bytes_literals)
+{
+    ck_assert_str_eq(first_bytes("b'a\\tb\\x41\\xff\\0'"), "b'a\\tbA\\xff\\x00'");
+    ck_assert_str_eq(first_bytes("b'\\u1234\\N'"), "b'\\\\u1234\\\\N'"); /* no \\u or \\N in bytes */
+    ck_assert_str_eq(first_bytes("rb'\\x41'"), "b'\\\\x41'");
+    ck_assert_str_eq(first_bytes("BR\"it's\""), "b\"it's\"");
+    ck_assert_str_eq(first_bytes("b'\\777'"), "b'\\xff'"); /* an octal escape keeps its low byte */
+    ck_assert_str_eq(lex_error("b'caf\xc3\xa9'\n", "SyntaxError"), "bytes can only contain ASCII literal characters");
+    err_clear();
+    ck_assert_str_eq(lex_error("x = b'\\x4'\n", "SyntaxError"), "(value error) invalid \\x escape at position 0");
+    err_clear();
+    ck_assert_str_eq(lex_words("bf'x'\n"), "bf STR NL EOF"); /* no bytes f-strings: a name, then a string */
+}
+END_TEST
+
 START_TEST(lex_string_escapes)
 {
     ck_assert_str_eq(first_string("'a\\tb\\n'"), "a\tb\n");
@@ -359,8 +388,6 @@ START_TEST(lex_invalid_characters)
     err_clear();
     ck_assert_str_eq(lex_error("x = a ? b\n", "SyntaxError"), "invalid syntax");
     err_clear();
-    ck_assert_str_eq(lex_error("x = b'abc'\n", "SyntaxError"), "bytes literals are not supported");
-    err_clear();
     ck_assert_str_eq(lex_error("x = 1\x01\n", "SyntaxError"), "invalid non-printable character U+0001");
 }
 END_TEST
@@ -420,6 +447,7 @@ Suite *suite_lexer(void) {
     tcase_add_test(tc, lex_float_values);
     tcase_add_test(tc, lex_number_errors);
     tcase_add_test(tc, lex_string_escapes);
+    tcase_add_test(tc, lex_bytes_literals);
     tcase_add_test(tc, lex_string_prefixes);
     tcase_add_test(tc, lex_triple_quoted);
     tcase_add_test(tc, lex_fstring_tokens);
