@@ -412,6 +412,12 @@ def _dispatch_mro(cls):
         return (cls, object)
 
 
+def _register(registry, cache, cls, f):
+    registry[cls] = f
+    cache.clear()
+    return f
+
+
 def singledispatch(func):
     """A generic function dispatching on the type of its first argument."""
     registry = {object: func}
@@ -440,7 +446,9 @@ def singledispatch(func):
     def register(cls, f=None):
         if f is None:
             if isinstance(cls, type):
-                return lambda f: register(cls, f)
+                # not register itself: a closure that names itself is a
+                # reference cycle, and twinpy collects none
+                return lambda f: _register(registry, cache, cls, f)
             ann = getattr(cls, '__annotations__', {})
             if not ann:
                 raise TypeError("Invalid first argument to `register()`: %r. Use either "
@@ -451,9 +459,7 @@ def singledispatch(func):
             argname, cls = next(iter(typing.get_type_hints(f).items()))
             if not isinstance(cls, type):
                 raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
-        registry[cls] = f
-        cache.clear()
-        return f
+        return _register(registry, cache, cls, f)
 
     def wrapper(*args, **kw):
         if not args:
