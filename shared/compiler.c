@@ -1751,9 +1751,9 @@ static void stmt_node(Compiler *c, Node *n) {
         }
         break;
     case N_IMPORTFROM: {
-        if (n->op > 0) { cerror(c, n->line, "relative imports are not supported"); break; }
-        emit(c, I_LOAD_CONST, add_const(c, MK_SMALL(1)));
-        emit(c, I_IMPORT_NAME, add_name(c, n->name));
+        /* the operand: leaf (1) | level << 1 */
+        emit(c, I_LOAD_CONST, add_const(c, MK_SMALL(1 | (n->op << 1))));
+        emit(c, I_IMPORT_NAME, add_name(c, n->name ? n->name : str_intern_c("")));
         if (n->l1.n == 1 && str_eq_c(n->l1.v[0]->name, "*")) {
             emit(c, I_IMPORT_STAR, 0);
             break;

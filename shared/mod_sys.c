@@ -1,4 +1,6 @@
 /* mod_sys.c - the sys module. */
+#include <stdlib.h>
+#include <string.h>
 #include "runtime.h"
 
 Value builtin_stdout(void);
@@ -61,6 +63,26 @@ static Value sys_getrefcount(Value *a, int n, Dict *kw) {
     return int_from_i64(LOAD_RELAXED(&AS_OBJ(a[0])->rc) & ~RC_IMMORTAL);
 }
 
+/* sys.path at start-up: the script's directory ("" for -c and stdin: the
+ * current one), then the directories of PYTHONPATH */
+static Value initial_path(void) {
+    Value l = list_new(0);
+    if (!l) return V_NULL;
+    Value d = OBJ_VAL(interp.script_dir ? interp.script_dir : str_intern_c(""));
+    list_append(l, d);
+    const char *pp = getenv("PYTHONPATH");
+    while (pp && *pp) {
+        const char *q = strchr(pp, ':');
+        int64_t n = q ? q - pp : (int64_t)strlen(pp);
+        if (n > 0) {
+            Value e = str_new(pp, n);
+            if (e) { list_append(l, e); decref(e); }
+        }
+        pp = q ? q + 1 : NULL;
+    }
+    return l;
+}
+
 Value mod_sys_init(void) {
     Value mv = module_new("sys");
     if (!mv) return V_NULL;
@@ -93,7 +115,7 @@ Value mod_sys_init(void) {
     module_add(m, "version", str_from_c("3.11.0 (twinpy " TWINPY_VERSION ", " POL_BUILD_NAME ")"));
     module_add(m, "version_info", tuple_pack(5, MK_SMALL(3), MK_SMALL(11), MK_SMALL(0), str_from_c("final"), MK_SMALL(0)));
     module_add(m, "implementation_name", str_from_c("twinpy"));
-    module_add(m, "path", list_new(0));
+    module_add(m, "path", initial_path());
     module_add(m, "executable", str_from_c(POL_BUILD_NAME));
     return mv;
 }

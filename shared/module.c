@@ -3,7 +3,10 @@
  * `import m` looks in sys.modules, then the built-in modules written in C
  * (sys, time, math, os, _thread, _twinpy_mp), then the modules written in
  * Python that are compiled into the binary (threading, queue,
- * multiprocessing; shared/lib/), then m.py beside the main program.  A
+ * multiprocessing; shared/lib/), then each directory of sys.path (the
+ * script's, then PYTHONPATH's): a package m/__init__.py, then m.py.  A
+ * package's submodules come from its __path__; relative imports resolve
+ * against the importing module's __package__.  A
  * module is entered in sys.modules before its body runs, and one import
  * lock makes every module run exactly once even when threads race. */
 #include <errno.h>
@@ -191,6 +194,76 @@ static const BuiltinMod builtin_mods[] = {
     {"_thread", mod_thread_init}, {"_twinpy_mp", mod_mp_init},
 };
 
+/* Run the module `fullname` from the file at path as a new module; pkgdir
+ * is the directory of a package (path is its __init__.py), else NULL. */
+static Value load_file(Str *fullname, const char *path, const char *pkgdir) {
+    int64_t len = 0;
+    char *src = read_source_file(path, &len);
+    if (!src) return V_NULL;
+    Value m = module_new(fullname->data);
+    Value file = str_from_c(path);
+    if (!m || !file) { mem_free(src); xdecref(m); xdecref(file); return V_NULL; }
+    Module *mod = (Module *)AS_OBJ(m);
+    dict_set_str(mod->dict, N.__file__, file);
+    dict_set_str(mod->dict, N.__builtins__, OBJ_VAL(interp.builtins));
+    const char *dot = strrchr(fullname->data, '.');
+    Value pkg = pkgdir ? OBJ_VAL(fullname) : str_new(fullname->data, dot ? dot - fullname->data : 0);
+    if (pkg) { dict_set_str(mod->dict, N.__package__, pkg); if (!pkgdir) decref(pkg); }
+    if (pkgdir) {
+        Value d = str_from_c(pkgdir);
+        Value l = d ? list_new(0) : V_NULL;
+        if (l) { list_append(l, d); dict_set_str(mod->dict, N.__path__, l); decref(l); }
+        xdecref(d);
+    }
+    dict_set_str(interp.modules, fullname, m);
+    int r = run_source_in_module(src, len, AS_STR(file), mod);
+    immortal_track(AS_OBJ(file));
+    mem_free(src);
+    if (r < 0) {
+        dict_del(interp.modules, OBJ_VAL(fullname));
+        decref(m);
+        return V_NULL;
+    }
+    return m;
+}
+
+/* Look for leaf in the directories of the list dirs (sys.path or a
+ * package's __path__): a package dir/leaf/__init__.py first, then
+ * dir/leaf.py; "" is the current directory.  V_NULL with no error: none. */
+static Value load_from_dirs(Str *fullname, const char *leaf, Value dirs) {
+    if (!dirs || !IS_LIST(dirs)) return V_NULL;
+    Value snap = list_snapshot(dirs);
+    if (!snap) return V_NULL;
+    Value m = V_NULL;
+    for (int64_t i = 0; i < AS_TUPLE(snap)->len && !m; i++) {
+        Value d = AS_TUPLE(snap)->items[i];
+        if (!IS_STR(d)) continue;
+        const char *dir = AS_STR(d)->data, *sep = *dir ? "/" : "";
+        char path[4200], pkgdir[4096];
+        struct stat st;
+        snprintf(pkgdir, sizeof pkgdir, "%s%s%s", dir, sep, leaf);
+        snprintf(path, sizeof path, "%s/__init__.py", pkgdir);
+        if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) { m = load_file(fullname, path, pkgdir); break; }
+        snprintf(path, sizeof path, "%s%s%s.py", dir, sep, leaf);
+        if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) { m = load_file(fullname, path, NULL); break; }
+    }
+    decref(snap);
+    return m;
+}
+
+static Value find_module(Str *name);
+
+/* sys.path as the program left it (the script's directory, then
+ * PYTHONPATH, at start-up) */
+static Value sys_path(void) {
+    Value sys = find_module(str_intern_c("sys"));
+    if (!sys) return V_NULL;
+    Value p = obj_getattr_opt(sys, str_intern_c("path"));
+    decref(sys);
+    err_clear();
+    return p;
+}
+
 static Value find_module(Str *name) {
     Value m = dict_get_str(interp.modules, name);
     if (m) return m;
@@ -202,39 +275,77 @@ static Value find_module(Str *name) {
         return m;
     }
     const char *src = embedded_source(name->data);
-    char pathbuf[4096];
-    Value file = V_NULL;
-    char *owned = NULL;
-    int64_t len = 0;
     if (src) {
+        char pathbuf[256];
         snprintf(pathbuf, sizeof pathbuf, "<twinpy %s>", name->data);
-        len = (int64_t)strlen(src);
+        m = module_new(name->data);
+        if (!m) return V_NULL;
+        Module *mod = (Module *)AS_OBJ(m);
+        dict_set_str(mod->dict, N.__builtins__, OBJ_VAL(interp.builtins));
+        dict_set_str(mod->dict, N.__package__, OBJ_VAL(str_intern_c("")));
+        dict_set_str(interp.modules, name, m);
+        Value fname = str_from_c(pathbuf);
+        int r = fname ? run_source_in_module(src, (int64_t)strlen(src), AS_STR(fname), mod) : -1;
+        if (fname) immortal_track(AS_OBJ(fname));
+        if (r < 0) {
+            dict_del(interp.modules, OBJ_VAL(name));
+            decref(m);
+            return V_NULL;
+        }
+        return m;
+    }
+    Value path = sys_path();
+    m = load_from_dirs(name, name->data, path);
+    xdecref(path);
+    if (!m && !err_occurred()) err_format(&Exc_ModuleNotFoundError, "No module named '%s'", name->data);
+    return m;
+}
+
+/* parent.leaf: in sys.modules, from the parent package's __path__, or (for
+ * a module that is not a package, as os.path) an attribute of it */
+static Value find_child(Value parent, Str *fullname, const char *leaf) {
+    Value m = dict_get_str(interp.modules, fullname);
+    if (m) return m;
+    Value dirs = obj_getattr_opt(parent, N.__path__);
+    if (!dirs && err_occurred()) return V_NULL;
+    if (dirs) {
+        m = load_from_dirs(fullname, leaf, dirs);
+        decref(dirs);
+        if (m) {
+            Value ln = str_from_c(leaf);
+            Str *ls = ln ? str_intern(AS_STR(ln)) : NULL;
+            if (ls) obj_setattr(parent, ls, m); /* the package knows its submodule */
+            err_clear();
+            return m;
+        }
+        if (err_occurred()) return V_NULL;
     } else {
-        const char *dir = interp.script_dir ? interp.script_dir->data : "";
-        snprintf(pathbuf, sizeof pathbuf, "%s%s%s.py", dir, *dir ? "/" : "", name->data);
-        struct stat st;
-        if (stat(pathbuf, &st) != 0 || !S_ISREG(st.st_mode))
-            return err_format(&Exc_ModuleNotFoundError, "No module named '%s'", name->data);
-        owned = read_source_file(pathbuf, &len);
-        if (!owned) return V_NULL;
-        src = owned;
-        file = str_from_c(pathbuf);
+        Value ln = str_from_c(leaf);
+        Str *ls = ln ? str_intern(AS_STR(ln)) : NULL;
+        m = ls ? obj_getattr_opt(parent, ls) : V_NULL;
+        if (m || err_occurred()) return m;
+        return err_format(&Exc_ModuleNotFoundError, "No module named '%s'; '%.*s' is not a package", fullname->data,
+                          (int)(fullname->len - (int64_t)strlen(leaf) - 1), fullname->data);
     }
-    m = module_new(name->data);
-    if (!m) { mem_free(owned); xdecref(file); return V_NULL; }
-    Module *mod = (Module *)AS_OBJ(m);
-    if (file) { dict_set_str(mod->dict, N.__file__, file); decref(file); }
-    dict_set_str(mod->dict, N.__builtins__, OBJ_VAL(interp.builtins));
-    dict_set_str(interp.modules, name, m);
-    Value fname = str_from_c(pathbuf);
-    int r = fname ? run_source_in_module(src, len, AS_STR(fname), mod) : -1;
-    if (fname) immortal_track(AS_OBJ(fname));
-    mem_free(owned);
-    if (r < 0) {
-        dict_del(interp.modules, OBJ_VAL(name));
-        decref(m);
-        return V_NULL;
-    }
+    return err_format(&Exc_ModuleNotFoundError, "No module named '%s'", fullname->data);
+}
+
+Value import_submodule_opt(Value pkg, Str *name) {
+    Value dirs = obj_getattr_opt(pkg, N.__path__);
+    if (!dirs) return V_NULL;
+    decref(dirs);
+    Value pn = obj_getattr_opt(pkg, N.__name__);
+    if (!pn || !IS_STR(pn)) { xdecref(pn); err_clear(); return V_NULL; }
+    SBuf b;
+    sb_init(&b);
+    sb_add_str(&b, AS_STR(pn));
+    sb_addc(&b, '.');
+    sb_add_str(&b, name);
+    decref(pn);
+    Value full = sb_finish(&b);
+    if (!full) return V_NULL;
+    Value m = import_module(str_intern(AS_STR(full)), true);
+    if (!m && err_matches(&Exc_ModuleNotFoundError)) err_clear();
     return m;
 }
 
@@ -243,19 +354,19 @@ Value import_module(Str *name, bool leaf) {
     Value m;
     const char *dot = strchr(name->data, '.');
     if (dot) {
-        /* a.b: only attributes of non-package modules (os.path) */
+        /* a.b.c: a, then a.b, then a.b.c, each from its package */
         Value top = str_new(name->data, dot - name->data);
         Str *ts = top ? str_intern(AS_STR(top)) : NULL;
         m = ts ? find_module(ts) : V_NULL;
         const char *p = dot + 1;
         while (m && p) {
             const char *q = strchr(p, '.');
+            Value full = str_new(name->data, q ? q - name->data : (int64_t)name->len);
             Value part = q ? str_new(p, q - p) : str_from_c(p);
-            Str *ps = part ? str_intern(AS_STR(part)) : NULL;
-            Value sub = ps ? obj_getattr_opt(m, ps) : V_NULL;
+            Value sub = full && part ? find_child(m, str_intern(AS_STR(full)), AS_STR(part)->data) : V_NULL;
+            xdecref(part);
             decref(m);
             m = sub;
-            if (!m && !err_occurred()) err_format(&Exc_ModuleNotFoundError, "No module named '%s'", name->data);
             p = q ? q + 1 : NULL;
         }
         if (m && !leaf) {
@@ -266,4 +377,44 @@ Value import_module(Str *name, bool leaf) {
     } else m = find_module(name);
     import_unlock();
     return m;
+}
+
+/* The absolute name of a relative import: the importing module's package
+ * (__package__, or its __name__ when it is a package, or the part of
+ * __name__ before the last dot), less level - 1 trailing parts, then name. */
+Value import_module_level(Str *name, bool leaf, int level, Dict *g) {
+    if (level <= 0) return import_module(name, leaf);
+    Value pkg = dict_get_str(g, N.__package__);
+    if (pkg && !IS_STR(pkg)) { decref(pkg); pkg = V_NULL; }
+    if (!pkg) {
+        Value nm = dict_get_str(g, N.__name__);
+        Value path = dict_get_str(g, N.__path__);
+        if (nm && IS_STR(nm)) {
+            const char *d = strrchr(AS_STR(nm)->data, '.');
+            pkg = path ? (incref(nm), nm) : str_new(AS_STR(nm)->data, d ? d - AS_STR(nm)->data : 0);
+        }
+        xdecref(nm);
+        xdecref(path);
+    }
+    if (!pkg || AS_STR(pkg)->len == 0) {
+        xdecref(pkg);
+        return err_set_str(&Exc_ImportError, "attempted relative import with no known parent package");
+    }
+    int64_t end = AS_STR(pkg)->len;
+    for (int k = 1; k < level; k++) {
+        while (end > 0 && AS_STR(pkg)->data[end - 1] != '.') end--;
+        if (end == 0) {
+            decref(pkg);
+            return err_set_str(&Exc_ImportError, "attempted relative import beyond top-level package");
+        }
+        end--;
+    }
+    SBuf b;
+    sb_init(&b);
+    sb_add(&b, AS_STR(pkg)->data, end);
+    if (name->len) { sb_addc(&b, '.'); sb_add_str(&b, name); }
+    decref(pkg);
+    Value full = sb_finish(&b);
+    if (!full) return V_NULL;
+    return import_module(str_intern(AS_STR(full)), leaf);
 }

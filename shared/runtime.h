@@ -86,7 +86,7 @@ extern Interp interp;
     X(__irshift__) X(__iand__) X(__ior__) X(__ixor__) X(__matmul__) X(__rmatmul__) X(__imatmul__) X(__neg__) X(__pos__) \
     X(__abs__) X(__invert__) X(__int__) X(__float__) X(__index__) X(__getattr__) X(__setattr__) X(__delattr__) \
     X(__name__) X(__qualname__) X(__module__) X(__class__) X(__dict__) X(__doc__) \
-    X(__main__) X(__builtins__) X(__file__) X(__cause__) X(__context__) \
+    X(__main__) X(__builtins__) X(__file__) X(__path__) X(__package__) X(__cause__) X(__context__) \
     X(__traceback__) X(__suppress_context__) X(args) X(__round__) X(__bases__) \
     X(__mro__) X(__base__) X(__self__) X(__wrapped__) X(__defaults__) X(__kwdefaults__) X(__globals__) \
     X(__code__) X(__set_name__) X(__missing__) X(__reversed__) X(__new__) \
@@ -426,6 +426,10 @@ int module_add(Module *m, const char *name, Value v); /* steals v */
 int module_add_func(Module *m, const char *name, NativeFn fn, int min, int max, bool kw);
 /* `import a.b` (leaf false) gives a, `from a.b import x` and `import a.b as c` (leaf true) a.b */
 Value import_module(Str *name, bool leaf);
+/* `from ...name import x` (level dots) in the module whose globals are g */
+Value import_module_level(Str *name, bool leaf, int level, Dict *g);
+/* the submodule pkg.name of a package, imported, or V_NULL with no error when there is none */
+Value import_submodule_opt(Value pkg, Str *name);
 void builtins_init(void);
 void file_init(Module *builtins);  /* open() and its file objects */
 void file_flush_all(void);         /* at exit: what open files still buffer */

@@ -1831,10 +1831,11 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         DISPATCH();
     }
     TARGET(IMPORT_NAME) {
-        Value want_sub = POP();
+        Value how = POP(); /* leaf (1) | level << 1 */
         SAVE();
-        Value m = import_module(names[oparg], want_sub != MK_SMALL(0));
-        decref(want_sub);
+        int64_t bits = IS_SMALL(how) ? SMALL_VAL(how) : 0;
+        Value m = import_module_level(names[oparg], bits & 1, (int)(bits >> 1), f->globals);
+        decref(how);
         if (!m) goto error;
         PUSH(m);
         DISPATCH();
@@ -1843,10 +1844,17 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
         Value m = TOP();
         Str *nm = names[oparg];
         Value v = obj_getattr_opt(m, nm);
+        if (!v && !err_occurred()) {
+            SAVE();
+            v = import_submodule_opt(m, nm); /* from package import submodule */
+        }
         if (!v) {
             if (err_occurred()) goto error;
             Value mn = IS_TYPE(m, ModuleType) ? OBJ_VAL(((Module *)AS_OBJ(m))->name) : V_NULL;
-            err_format(&Exc_ImportError, "cannot import name '%s' from '%s'", nm->data, mn ? AS_STR(mn)->data : "?");
+            Value file = IS_TYPE(m, ModuleType) ? dict_get_str(((Module *)AS_OBJ(m))->dict, N.__file__) : V_NULL;
+            err_format(&Exc_ImportError, "cannot import name '%s' from '%s' (%s)", nm->data, mn ? AS_STR(mn)->data : "?",
+                       file && IS_STR(file) ? AS_STR(file)->data : "unknown location");
+            xdecref(file);
             goto error;
         }
         PUSH(v);

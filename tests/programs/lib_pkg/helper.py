@@ -1,0 +1,2 @@
+def helped():
+    return "helped " + __name__ + " " + __package__
