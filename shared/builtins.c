@@ -419,7 +419,10 @@ static Value bi_delattr(Value *a, int n, Dict *kw) {
 }
 static Value bi_iter(Value *a, int n, Dict *kw) {
     (void)kw;
-    if (n == 2) return err_set_str(&Exc_NotImplementedError, "iter(callable, sentinel) is not supported");
+    if (n == 2) {
+        if (!obj_callable(a[0])) return err_set_str(&Exc_TypeError, "iter(v, w): v must be callable");
+        return calliter_new(a[0], a[1]);
+    }
     return obj_iter(a[0]);
 }
 Value vm_gen_next_builtin(Gen *g);

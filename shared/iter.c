@@ -12,6 +12,7 @@ Type ZipType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 Type MapType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 Type FilterType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 Type ReversedType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+Type CallIterType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 Value list_reversed(Value v);
 
 static void plain_dealloc(Obj *o) { obj_free(o); }
@@ -326,6 +327,43 @@ static Value seqiter_next(Value v) {
 }
 static void seqiter_dealloc(Obj *o) { xdecref(((SeqIter *)o)->seq); obj_free(o); }
 
+/* ---- iter(callable, sentinel) ------------------------------------------------------ */
+/* fn() until it returns the sentinel.  The callable and sentinel stay till
+ * the iterator goes (threads may share it); done is set once, and is all
+ * that changes. */
+typedef struct { Obj ob; Value fn, sentinel; int done; } CallIter;
+Value calliter_new(Value fn, Value sentinel) {
+    CallIter *it = (CallIter *)obj_new(&CallIterType, sizeof(CallIter));
+    if (!it) return V_NULL;
+    incref(fn);
+    incref(sentinel);
+    it->fn = fn;
+    it->sentinel = sentinel;
+    it->done = 0;
+    return OBJ_VAL(it);
+}
+static Value calliter_next(Value v) {
+    CallIter *it = (CallIter *)AS_OBJ(v);
+    if (LOAD_RELAXED(&it->done)) return V_NULL;
+    Value r = call(it->fn, NULL, 0, NULL);
+    if (!r) {
+        if (err_matches(&Exc_StopIteration)) { err_clear(); STORE_RELAXED(&it->done, 1); }
+        return V_NULL;
+    }
+    int eq = r == it->sentinel ? 1 : obj_eq(r, it->sentinel);
+    if (eq != 0) {
+        decref(r);
+        if (eq > 0) STORE_RELAXED(&it->done, 1);
+        return V_NULL;
+    }
+    return r;
+}
+static void calliter_dealloc(Obj *o) {
+    decref(((CallIter *)o)->fn);
+    decref(((CallIter *)o)->sentinel);
+    obj_free(o);
+}
+
 /* ---- enumerate, zip, map, filter, reversed --------------------------------------- */
 typedef struct { Obj ob; Value it; int64_t count; } Enumerate;
 static Value enumerate_newobj(Type *t, Value *args, int nargs, Dict *kw) {
@@ -563,6 +601,7 @@ void iter_init_types(void) {
         {&MapType, "map", map_dealloc, map_next, map_newobj},
         {&FilterType, "filter", filter_dealloc, filter_next, filter_newobj},
         {&ReversedType, "reversed", reversed_dealloc, reversed_next, reversed_newobj},
+        {&CallIterType, "callable_iterator", calliter_dealloc, calliter_next, NULL},
     };
     for (size_t i = 0; i < sizeof its / sizeof its[0]; i++) {
         its[i].t->dealloc = its[i].d;

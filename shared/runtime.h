@@ -426,6 +426,7 @@ int module_add(Module *m, const char *name, Value v); /* steals v */
 int module_add_func(Module *m, const char *name, NativeFn fn, int min, int max, bool kw);
 /* `import a.b` (leaf false) gives a, `from a.b import x` and `import a.b as c` (leaf true) a.b */
 Value import_module(Str *name, bool leaf);
+Value calliter_new(Value fn, Value sentinel); /* iter(fn, sentinel) */
 /* `from ...name import x` (level dots) in the module whose globals are g */
 Value import_module_level(Str *name, bool leaf, int level, Dict *g);
 /* the submodule pkg.name of a package, imported, or V_NULL with no error when there is none */
