@@ -461,8 +461,42 @@ Value vm_gen_send(Gen *g, Value v, bool is_next) {
     }
 }
 
+static Value g_close(Value *a, int n, Dict *kw);
+
+/* Is a suspended frame inside a try or with block (a handler covers the
+ * yield it stopped at)?  Only then can closing it run code. */
+static bool suspended_in_handler(Frame *f) {
+    if (f->ip == f->code->code + 1) return false; /* never started */
+    int64_t at = f->ip - 1 - f->code->code;
+    for (int i = 0; i < f->code->nexc; i++)
+        if (at >= f->code->exctab[i].start && at < f->code->exctab[i].end) return true;
+    return false;
+}
+
 static void gen_dealloc(Obj *o) {
     Gen *g = (Gen *)o;
+    if (g->frame && cur_ts && !th_finalizing() && suspended_in_handler(g->frame)) {
+        /* dropped while suspended in a try or with block: close it, so its
+         * finally blocks and __exit__ run, as in CPython.  It is alive
+         * again while that runs; an exception it raises is reported and
+         * dropped, and the one being raised, if any, is kept. */
+        incref(OBJ_VAL(o));
+        Value pending = err_fetch();
+        Value self = OBJ_VAL(o);
+        Value r = g_close(&self, 1, NULL);
+        if (r) decref(r);
+        else {
+            Value e = err_fetch();
+            fprintf(stderr, "Exception ignored in: <generator object %s at %p>\n", g->qualname->data, (void *)o);
+            if (e) {
+                obj_setattr(e, N.__suppress_context__, V_TRUE); /* the GeneratorExit it met is not shown */
+                exc_print(e, stderr);
+                decref(e);
+            }
+        }
+        if (pending) err_set_exc(pending);
+        if (!POL_DECREF_IS_ZERO(o)) return; /* its finally kept a reference */
+    }
     if (g->frame) vm_frame_free(g->frame);
     obj_free(o);
 }
