@@ -117,14 +117,7 @@ static Value bytes_richcmp(Value a, Value b, int op) {
     int64_t n = x->len < y->len ? x->len : y->len;
     int c = memcmp(x->data, y->data, (size_t)n);
     if (c == 0) c = x->len < y->len ? -1 : x->len > y->len;
-    switch (op) {
-    case CMP_LT: return MK_BOOL(c < 0);
-    case CMP_LE: return MK_BOOL(c <= 0);
-    case CMP_EQ: return MK_BOOL(c == 0);
-    case CMP_NE: return MK_BOOL(c != 0);
-    case CMP_GT: return MK_BOOL(c > 0);
-    default: return MK_BOOL(c >= 0);
-    }
+    return cmp_result(c, op);
 }
 
 static int64_t bytes_len(Value v) { return AS_BYTES(v)->len; }

@@ -113,6 +113,31 @@ static int hexval(char c) {
     return -1;
 }
 
+/* The escapes str and bytes literals share: \\ \' \" \a \b \f \n \r \t \v
+ * give their character, a backslash-newline gives 0 (nothing); -1: not one
+ * of these. */
+static int simple_escape(char e) {
+    switch (e) {
+    case '\n': return 0;
+    case '\\': case '\'': case '"': return e;
+    case 'a': return '\a';
+    case 'b': return '\b';
+    case 'f': return '\f';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 't': return '\t';
+    case 'v': return '\v';
+    default: return -1;
+    }
+}
+
+/* \ooo: up to three octal digits, s[*i] the first; *i ends on the last */
+static int octal_escape(const char *s, int64_t n, int64_t *i) {
+    int v = s[*i] - '0';
+    for (int k = 0; k < 2 && *i + 1 < n && s[*i + 1] >= '0' && s[*i + 1] <= '7'; k++) v = v * 8 + (s[++*i] - '0');
+    return v;
+}
+
 Value lex_decode_string(const char *s, int64_t n, bool raw, int line, Str *filename, const char *linetext) {
     SBuf b;
     sb_init(&b);
@@ -124,24 +149,12 @@ Value lex_decode_string(const char *s, int64_t n, bool raw, int line, Str *filen
         char c = s[i];
         if (c != '\\' || i + 1 >= n) { sb_addc(&b, c); continue; }
         char e = s[++i];
+        int se = simple_escape(e);
+        if (se >= 0) { if (se > 0) sb_addc(&b, (char)se); continue; }
         switch (e) {
-        case '\n': break;
-        case '\\': sb_addc(&b, '\\'); break;
-        case '\'': sb_addc(&b, '\''); break;
-        case '"': sb_addc(&b, '"'); break;
-        case 'a': sb_addc(&b, '\a'); break;
-        case 'b': sb_addc(&b, '\b'); break;
-        case 'f': sb_addc(&b, '\f'); break;
-        case 'n': sb_addc(&b, '\n'); break;
-        case 'r': sb_addc(&b, '\r'); break;
-        case 't': sb_addc(&b, '\t'); break;
-        case 'v': sb_addc(&b, '\v'); break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-            int v = e - '0';
-            for (int k = 0; k < 2 && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7'; k++) v = v * 8 + (s[++i] - '0');
-            sb_add_utf8(&b, (uint32_t)v);
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+            sb_add_utf8(&b, (uint32_t)octal_escape(s, n, &i));
             break;
-        }
         case 'x': case 'u': case 'U': {
             int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
             uint32_t v = 0;
@@ -190,22 +203,12 @@ static Value lex_decode_bytes(const char *s, int64_t n, bool raw, int line, Str 
         if (c != '\\' || i + 1 >= n) { sb_addc(&b, c); continue; }
         int64_t at = i;
         char e = s[++i];
+        int se = simple_escape(e);
+        if (se >= 0) { if (se > 0) sb_addc(&b, (char)se); continue; }
         switch (e) {
-        case '\n': break;
-        case '\\': case '\'': case '"': sb_addc(&b, e); break;
-        case 'a': sb_addc(&b, '\a'); break;
-        case 'b': sb_addc(&b, '\b'); break;
-        case 'f': sb_addc(&b, '\f'); break;
-        case 'n': sb_addc(&b, '\n'); break;
-        case 'r': sb_addc(&b, '\r'); break;
-        case 't': sb_addc(&b, '\t'); break;
-        case 'v': sb_addc(&b, '\v'); break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-            int v = e - '0';
-            for (int k = 0; k < 2 && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '7'; k++) v = v * 8 + (s[++i] - '0');
-            sb_addc(&b, (char)(v & 0xFF));
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+            sb_addc(&b, (char)(octal_escape(s, n, &i) & 0xFF));
             break;
-        }
         case 'x': {
             int h = i + 1 < n ? hexval(s[i + 1]) : -1, l = i + 2 < n ? hexval(s[i + 2]) : -1;
             if (h < 0 || l < 0) {

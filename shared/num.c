@@ -309,16 +309,6 @@ static int cmp_int_double(int64_t i, double d) {
     return fl == d ? 0 : -1;
 }
 
-static Value cmp_result(int c, int op) {
-    switch (op) {
-    case CMP_LT: return MK_BOOL(c < 0);
-    case CMP_LE: return MK_BOOL(c <= 0);
-    case CMP_EQ: return MK_BOOL(c == 0);
-    case CMP_NE: return MK_BOOL(c != 0);
-    case CMP_GT: return MK_BOOL(c > 0);
-    default: return MK_BOOL(c >= 0);
-    }
-}
 
 static Value num_richcmp(Value a, Value b, int op) {
     int64_t x, y;

@@ -247,6 +247,17 @@ void iter_init_types(void);
 
 /* ---- generic operations (ops.c) ----------------------------------------- */
 enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
+/* the outcome of comparison op (CMP_*) for a three-way result c (<0, 0, >0) */
+static inline Value cmp_result(int c, int op) {
+    switch (op) {
+    case CMP_LT: return MK_BOOL(c < 0);
+    case CMP_LE: return MK_BOOL(c <= 0);
+    case CMP_EQ: return MK_BOOL(c == 0);
+    case CMP_NE: return MK_BOOL(c != 0);
+    case CMP_GT: return MK_BOOL(c > 0);
+    default: return MK_BOOL(c >= 0);
+    }
+}
 enum {
     BOP_ADD, BOP_SUB, BOP_MUL, BOP_TRUEDIV, BOP_FLOORDIV, BOP_MOD, BOP_POW,
     BOP_LSHIFT, BOP_RSHIFT, BOP_AND, BOP_OR, BOP_XOR, BOP_MATMUL, BOP_COUNT

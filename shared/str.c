@@ -1103,12 +1103,7 @@ static Value str_richcmp(Value a, Value b, int op) {
     if (op == CMP_EQ) return MK_BOOL(str_eq(AS_STR(a), AS_STR(b)));
     if (op == CMP_NE) return MK_BOOL(!str_eq(AS_STR(a), AS_STR(b)));
     int c = str_cmp(AS_STR(a), AS_STR(b));
-    switch (op) {
-    case CMP_LT: return MK_BOOL(c < 0);
-    case CMP_LE: return MK_BOOL(c <= 0);
-    case CMP_GT: return MK_BOOL(c > 0);
-    default: return MK_BOOL(c >= 0);
-    }
+    return cmp_result(c, op);
 }
 
 static int str_contains_slot(Value s, Value x) {

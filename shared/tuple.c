@@ -119,14 +119,7 @@ Value seq_richcmp(Value *a, int64_t na, Value *b, int64_t nb, int op) {
     }
     if (i >= na || i >= nb) {
         int c = na < nb ? -1 : na > nb;
-        switch (op) {
-        case CMP_LT: return MK_BOOL(c < 0);
-        case CMP_LE: return MK_BOOL(c <= 0);
-        case CMP_EQ: return MK_BOOL(c == 0);
-        case CMP_NE: return MK_BOOL(c != 0);
-        case CMP_GT: return MK_BOOL(c > 0);
-        default: return MK_BOOL(c >= 0);
-        }
+        return cmp_result(c, op);
     }
     if (op == CMP_EQ) return V_FALSE;
     if (op == CMP_NE) return V_TRUE;
