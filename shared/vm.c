@@ -375,6 +375,49 @@ static Value gen_new(Func *fn, Value *args, int nargs, Dict *kw) {
 enum { GEN_YIELDED, GEN_RETURNED, GEN_ERROR };
 static Value eval_ex(ThreadState *ts, Frame *f, bool throwing);
 
+static Value take_stop_value(void);
+
+/* The SEND of the yield from a frame is suspended in (it stopped at the
+ * YIELD_VALUE before the jump back to SEND), or NULL. */
+static uint32_t *yield_from_send(Frame *f) {
+    uint32_t *ip = f->ip;
+    if (INSTR_OP(ip[-1]) != I_YIELD_VALUE) return NULL;
+    if (INSTR_OP(ip[0]) != I_JUMP && INSTR_OP(ip[0]) != I_JUMP_BACK) return NULL;
+    uint32_t *t = f->code->code + INSTR_ARG(ip[0]);
+    return INSTR_OP(*t) == I_SEND ? t : NULL;
+}
+
+/* exc thrown into a frame suspended in `yield from inner` goes to inner
+ * first, as PEP 380 says: GeneratorExit closes inner and is then raised
+ * here; anything else goes to inner.throw() when it has one.  Returns 1
+ * when inner yielded (*out), 2 when it finished (the yield from now ends
+ * with its value), 0 to raise *exc here (maybe replaced by what inner
+ * raised). */
+static int forward_throw(Frame *f, uint32_t *send_at, Value *exc, Value *out) {
+    Value inner = f->sp[-1];
+    incref(inner);
+    bool found;
+    if (exc_is_instance(*exc, &Exc_GeneratorExit)) {
+        Value r = call_method_opt(inner, N.close, NULL, 0, &found);
+        decref(inner);
+        if (found && !r) { decref(*exc); *exc = err_fetch(); }
+        xdecref(r);
+        return 0;
+    }
+    Value r = call_method_opt(inner, N.throw, exc, 1, &found);
+    decref(inner);
+    if (!found) return 0;
+    decref(*exc);
+    *exc = V_NULL;
+    if (r) { *out = r; return 1; }
+    if (!err_matches(&Exc_StopIteration)) { *exc = err_fetch(); return 0; }
+    Value val = take_stop_value();
+    decref(f->sp[-1]);
+    f->sp[-1] = val; /* [inner] -> [its value], after the loop */
+    f->ip = f->code->code + INSTR_ARG(*send_at);
+    return 2;
+}
+
 static int gen_resume(Gen *g, Value v, Value exc, Value *out) {
     *out = V_NULL;
     uint32_t expect = 0;
@@ -411,8 +454,18 @@ static int gen_resume(Gen *g, Value v, Value exc, Value *out) {
         recursion_error();
         return GEN_ERROR;
     }
+    bool push_sent = started;
+    uint32_t *send_at = exc && started ? yield_from_send(f) : NULL;
+    if (send_at) {
+        int k = forward_throw(f, send_at, &exc, out);
+        if (k == 1) {
+            STORE_RELEASE(&g->running, 0);
+            return GEN_YIELDED;
+        }
+        if (k == 2) push_sent = false;
+    }
     if (exc) err_set_exc(exc);
-    else if (started) {
+    else if (push_sent) {
         incref(v);
         *f->sp++ = v;
     }
