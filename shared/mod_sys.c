@@ -83,6 +83,19 @@ static Value initial_path(void) {
     return l;
 }
 
+/* sys.version_info: (3, 11, 0, 'final', 0) with its items named (_sysinfo.py) */
+static Value version_info(void) {
+    Value t = tuple_pack(5, MK_SMALL(3), MK_SMALL(11), MK_SMALL(0), str_from_c("final"), MK_SMALL(0));
+    Value mod = t ? import_module(str_intern_c("_sysinfo"), true) : V_NULL;
+    Value cls = mod ? obj_getattr(mod, str_intern_c("version_info")) : V_NULL;
+    Value v = cls ? call1(cls, t) : V_NULL;
+    xdecref(cls);
+    xdecref(mod);
+    if (!v && t) { err_clear(); return t; } /* a plain tuple, then */
+    xdecref(t);
+    return v;
+}
+
 Value mod_sys_init(void) {
     Value mv = module_new("sys");
     if (!mv) return V_NULL;
@@ -113,7 +126,7 @@ Value mod_sys_init(void) {
     module_add(m, "byteorder", str_from_c("little"));
     module_add(m, "platform", str_from_c("linux"));
     module_add(m, "version", str_from_c("3.11.0 (twinpy " TWINPY_VERSION ", " POL_BUILD_NAME ")"));
-    module_add(m, "version_info", tuple_pack(5, MK_SMALL(3), MK_SMALL(11), MK_SMALL(0), str_from_c("final"), MK_SMALL(0)));
+    module_add(m, "version_info", version_info());
     module_add(m, "implementation_name", str_from_c("twinpy"));
     module_add(m, "path", initial_path());
     module_add(m, "executable", str_from_c(POL_BUILD_NAME));
