@@ -408,6 +408,20 @@ static Value decode_impl(const char *data, int64_t len, int enc, int errs, const
     return sb_finish(&b);
 }
 
+/* bytes as the str of the same code points (Latin-1), and back: how bytes
+ * formatting reuses str's */
+Value bytes_latin1_str(Value b) { return decode_impl(AS_BYTES(b)->data, AS_BYTES(b)->len, ENC_LATIN1, ERR_STRICT, "strict"); }
+Value str_latin1_bytes(Str *s) {
+    SBuf b;
+    sb_init(&b);
+    for (int64_t i = 0; i < s->len;) {
+        uint32_t cp;
+        i += utf8_decode((const unsigned char *)s->data + i, &cp);
+        sb_addc(&b, (char)(cp & 0xFF)); /* every code point is < 256 here */
+    }
+    return sb_finish_bytes(&b);
+}
+
 static Value b_decode(Value *a, int n, Dict *kw) {
     int enc, errs;
     char errname[40];

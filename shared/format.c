@@ -509,7 +509,10 @@ Value str_format_map(Str *fmt, Value mapping) {
 }
 
 /* ---- printf-style: fmt % args ------------------------------------------------------- */
-Value str_percent(Str *fmt, Value args) {
+/* printf-style formatting: str % args, or (bytes: fmt is a bytes format
+ * read as Latin-1, and so is the result) bytes % args, where %s and %b
+ * take bytes and %r and %a give ascii(). */
+static Value percent_impl(Str *fmt, Value args, bool bytes) {
     Value *items = &args;
     int64_t nitems = 1, next = 0;
     Dict *map = NULL;
@@ -534,6 +537,11 @@ Value str_percent(Str *fmt, Value args) {
             while (i < n && depth) { if (s[i] == '(') depth++; else if (s[i] == ')') depth--; if (depth) i++; }
             if (i >= n) { sb_free(&b); return err_set_str(&Exc_ValueError, "incomplete format key"); }
             Value key = str_new(s + st, i - st);
+            if (key && bytes) { /* a bytes format looks its keys up as bytes */
+                Value kb = str_latin1_bytes(AS_STR(key));
+                decref(key);
+                key = kb;
+            }
             i++;
             arg = key ? obj_getitem(args, key) : V_NULL;
             xdecref(key);
@@ -591,8 +599,14 @@ Value str_percent(Str *fmt, Value args) {
         else sp.align = '>';
         Value piece = V_NULL;
         switch (type) {
-        case 's': case 'r': case 'a': {
-            Value str = type == 's' ? obj_str(arg) : type == 'r' ? obj_repr(arg) : obj_ascii(arg);
+        case 's': case 'r': case 'a': case 'b': {
+            if (type == 'b' && !bytes) goto unsupported;
+            Value str;
+            if (!bytes) str = type == 's' ? obj_str(arg) : type == 'r' ? obj_repr(arg) : obj_ascii(arg);
+            else if (type == 'r' || type == 'a') str = obj_ascii(arg);
+            else if (IS_BYTES(arg)) str = bytes_latin1_str(arg);
+            else str = err_format(&Exc_TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                                  type_name(arg));
             if (str) {
                 Spec ss = sp;
                 ss.sign = 0; ss.alt = false; ss.zero = false;
@@ -662,6 +676,27 @@ Value str_percent(Str *fmt, Value args) {
         }
         case 'c': {
             int64_t v;
+            if (bytes) {
+                Value one = V_NULL;
+                if (IS_BYTES(arg) && AS_BYTES(arg)->len == 1) one = bytes_latin1_str(arg);
+                else if (val_as_i64(arg, &v)) {
+                    if (v < 0 || v > 255) { err_set_str(&Exc_OverflowError, "%c arg not in range(256)"); break; }
+                    char ch = (char)v;
+                    Value b1 = bytes_new(&ch, 1);
+                    one = b1 ? bytes_latin1_str(b1) : V_NULL;
+                    xdecref(b1);
+                } else {
+                    err_set_str(&Exc_TypeError, "%c requires an integer in range(256) or a single byte");
+                    break;
+                }
+                if (one) {
+                    Spec cs = sp;
+                    cs.precision = -1;
+                    piece = format_str(AS_STR(one), &cs);
+                    decref(one);
+                }
+                break;
+            }
             if (val_as_i64(arg, &v)) {
                 Spec cs = sp;
                 cs.type = 'c';
@@ -675,6 +710,7 @@ Value str_percent(Str *fmt, Value args) {
             break;
         }
         default:
+        unsupported:
             err_format(&Exc_ValueError, "unsupported format character '%c' (0x%x) at index %lld", type, (unsigned)(unsigned char)type,
                        (long long)(i - 1));
             (void)start;
@@ -686,7 +722,22 @@ Value str_percent(Str *fmt, Value args) {
     }
     if (!used_map && next < nitems && !(map && nitems == 1)) {
         sb_free(&b);
-        return err_set_str(&Exc_TypeError, "not all arguments converted during string formatting");
+        return err_set_str(&Exc_TypeError, bytes ? "not all arguments converted during bytes formatting"
+                                                 : "not all arguments converted during string formatting");
     }
-    return sb_finish(&b);
+    if (!bytes) return sb_finish(&b);
+    Value text = sb_finish(&b);
+    Value r = text ? str_latin1_bytes(AS_STR(text)) : V_NULL;
+    xdecref(text);
+    return r;
+}
+
+Value str_percent(Str *fmt, Value args) { return percent_impl(fmt, args, false); }
+
+Value bytes_percent(Value fmt, Value args) {
+    Value f = bytes_latin1_str(fmt);
+    if (!f) return V_NULL;
+    Value r = percent_impl(AS_STR(f), args, true);
+    decref(f);
+    return r;
 }

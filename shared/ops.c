@@ -301,6 +301,7 @@ static Value seq_concat_repeat(int op, Value a, Value b) {
         }
     }
     if (op == BOP_MOD && ta == &StrType) return str_percent(AS_STR(a), b);
+    if (op == BOP_MOD && ta == &BytesType) return bytes_percent(a, b);
     return V_NOTIMPL;
 }
 

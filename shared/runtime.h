@@ -142,6 +142,9 @@ Value bytes_repr_of(const char *s, int64_t n);
 Value bytes_concat(Value a, Value b);
 Value bytes_repeat(Value a, int64_t n);
 Value str_encode(Str *s, Value *a, int n, Dict *kw); /* a[1], a[2]: encoding, errors */
+Value bytes_latin1_str(Value b);  /* bytes -> the str of the same code points */
+Value str_latin1_bytes(Str *s);   /* and back (every code point < 256) */
+Value bytes_percent(Value fmt, Value args); /* bytes % args */
 void bytes_init_type(void);
 void bytes_init_methods(void);
 void bytes_free_empty(void);
