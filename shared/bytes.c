@@ -483,6 +483,7 @@ static Value bytes_newobj(Type *tp, Value *args, int nargs, Dict *kw) {
     }
     if (ev || rv) return err_set_str(&Exc_TypeError, ev ? "encoding without a string argument" : "errors without a string argument");
     if (IS_BYTES(src)) { incref(src); return src; }
+    if (is_bytearray(src)) return bytearray_snapshot(src);
     if (IS_INT(src)) {
         int64_t k;
         if (!val_as_i64(src, &k)) return err_no_memory();

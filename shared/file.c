@@ -295,9 +295,15 @@ static Value f_write(Value *a, int n, Dict *kw) {
     if (!check_open(f)) return V_NULL;
     if (!f->writable) return err_set_str(&Exc_UnsupportedOperation, "not writable");
     if (f->binary) {
-        if (!IS_BYTES(a[1])) return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(a[1]));
-        Value r = write_bytes(f, AS_BYTES(a[1])->data, (size_t)AS_BYTES(a[1])->len);
-        return r ? int_from_i64(AS_BYTES(a[1])->len) : V_NULL;
+        Value data = IS_BYTES(a[1]) ? (incref(a[1]), a[1]) : is_bytearray(a[1]) ? bytearray_snapshot(a[1]) : V_NULL;
+        if (!data) {
+            if (err_occurred()) return V_NULL;
+            return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(a[1]));
+        }
+        Value r = write_bytes(f, AS_BYTES(data)->data, (size_t)AS_BYTES(data)->len);
+        int64_t len = AS_BYTES(data)->len;
+        decref(data);
+        return r ? int_from_i64(len) : V_NULL;
     }
     if (!IS_STR(a[1])) return err_format(&Exc_TypeError, "write() argument must be str, not %s", type_name(a[1]));
     Str *s = AS_STR(a[1]);

@@ -383,7 +383,7 @@ extern Type RangeType, SliceType, CellType, CodeType, FunctionType, NativeType, 
 extern Type StaticMethodType, ClassMethodType, PropertyType, ModuleType, GenType, TracebackType;
 extern Type ListIterType, TupleIterType, StrIterType, RangeIterType, DictIterType, SetIterType;
 extern Type DictKeysType, DictValuesType, DictItemsType, SeqIterType, EnumerateType, ZipType;
-extern Type MapType, FilterType, ReversedType, SuperType, BytesType, BytesIterType;
+extern Type MapType, FilterType, ReversedType, SuperType, BytesType, BytesIterType, ByteArrayType;
 
 static inline Type *TYPE(Value v) { return IS_SMALL(v) ? &IntType : AS_OBJ(v)->type; }
 #define IS_TYPE(v, t) (IS_OBJ(v) && AS_OBJ(v)->type == &(t))

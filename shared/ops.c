@@ -309,8 +309,8 @@ Value seq_binop(int op, Value a, Value b) { return seq_concat_repeat(op, a, b); 
 
 static Value binop_error_sym(int op, Value a, Value b, const char *sym) {
     Type *ta = TYPE(a), *tb = TYPE(b);
-    if (op == BOP_ADD && ta == &BytesType && ta != tb)
-        return err_format(&Exc_TypeError, "can't concat %s to bytes", tb->cname);
+    if (op == BOP_ADD && (ta == &BytesType || ta == &ByteArrayType) && ta != tb)
+        return err_format(&Exc_TypeError, "can't concat %s to %s", tb->cname, ta->cname);
     if (op == BOP_ADD && (ta == &StrType || ta == &ListType || ta == &TupleType) && ta != tb)
         return err_format(&Exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ta->cname, tb->cname, ta->cname);
     if (op == BOP_MUL && (IS_SEQ_TYPE(ta) || IS_SEQ_TYPE(tb)))
@@ -328,6 +328,10 @@ static Value binop_try(int op, Value a, Value b) {
     if (r != V_NOTIMPL) return r;
     r = seq_concat_repeat(op, a, b);
     if (r != V_NOTIMPL) return r;
+    if (is_bytearray(a) || is_bytearray(b)) {
+        r = bytearray_binop(op, a, b);
+        if (r != V_NOTIMPL) return r;
+    }
     Type *ta = TYPE(a), *tb = TYPE(b);
     bool b_first = ta != tb && type_is_subtype(tb, ta);
     if (b_first) {
@@ -349,6 +353,11 @@ Value obj_binop(int op, Value a, Value b) {
 Value list_inplace_repeat(Value list, int64_t n);
 
 Value obj_inplace(int op, Value a, Value b) {
+    if (is_bytearray(a) && op == BOP_ADD && (IS_BYTES(b) || is_bytearray(b))) {
+        if (bytearray_extend(a, b) < 0) return V_NULL;
+        incref(a);
+        return a;
+    }
     if (IS_LIST(a) && op == BOP_ADD) {
         if (list_extend(a, b) < 0) return V_NULL;
         incref(a);

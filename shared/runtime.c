@@ -68,6 +68,7 @@ void runtime_init(int argc, char **argv, int script_index) {
     set_init_methods();
     num_init_types();
     bytes_init_methods(); /* after int's: it adds int.to_bytes and from_bytes */
+    bytearray_init();
     iter_init_types();
     func_init_types();
     exc_init_types();

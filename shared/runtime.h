@@ -145,6 +145,12 @@ Value str_encode(Str *s, Value *a, int n, Dict *kw); /* a[1], a[2]: encoding, er
 Value bytes_latin1_str(Value b);  /* bytes -> the str of the same code points */
 Value str_latin1_bytes(Str *s);   /* and back (every code point < 256) */
 Value bytes_percent(Value fmt, Value args); /* bytes % args */
+/* bytearray.c */
+bool is_bytearray(Value v);
+Value bytearray_snapshot(Value v);              /* its contents now, as bytes */
+int bytearray_extend(Value ba, Value iterable);
+Value bytearray_binop(int op, Value a, Value b); /* + and * with bytes-likes; NotImplemented otherwise */
+void bytearray_init(void);
 void bytes_init_type(void);
 void bytes_init_methods(void);
 void bytes_free_empty(void);

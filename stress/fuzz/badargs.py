@@ -34,13 +34,13 @@ putenv unsetenv getcwd license copyright credits
 """.split())
 
 MODULES = [builtins, math, time, os, sys, _thread, threading, queue]
-TYPES = [int, float, bool, str, bytes, list, tuple, dict, set, range, slice, object,
+TYPES = [int, float, bool, str, bytes, bytearray, list, tuple, dict, set, range, slice, object,
          type, property, staticmethod, classmethod, enumerate, zip, map,
          filter, reversed, BaseException, Exception, ValueError, KeyError,
          OSError, StopIteration, SystemExit, SyntaxError]
 # types whose methods are also called with a real instance (no blocking:
 # the threading and queue types' methods get only a wrong self)
-REAL_SELF = [int, float, bool, str, bytes, list, tuple, dict, set, range, slice,
+REAL_SELF = [int, float, bool, str, bytes, bytearray, list, tuple, dict, set, range, slice,
              BaseException, ValueError, KeyError, OSError]
 
 
@@ -154,6 +154,8 @@ def real_selves(t):
         return ["abc", "", "x" * 1000]
     if t is bytes:
         return [b"abc", b"", b"\xff\x00" * 500]
+    if t is bytearray:
+        return [bytearray(b"abc"), bytearray(), bytearray(b"\xff\x00" * 500)]
     if t is tuple:
         return [(1, 2), (), (Raiser(),)]
     if t in (int, bool):
