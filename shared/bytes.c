@@ -221,10 +221,10 @@ Value bytes_repeat(Value a, int64_t n) {
 enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1 };
 enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_UNKNOWN };
 
-static int codec_of(Value v) {
+static int codec_of(Value v, const char *fname) {
     if (!v) return ENC_UTF8;
     if (!IS_STR(v)) {
-        err_format(&Exc_TypeError, "encode() argument 'encoding' must be str, not %s", type_name(v));
+        err_format(&Exc_TypeError, "%s() argument 'encoding' must be str, not %s", fname, type_name(v));
         return -1;
     }
     char name[32];
@@ -273,7 +273,7 @@ static bool codec_args(Value *a, int n, Dict *kw, const char *fname, int *enc, i
         if (kw_done(fname, kw) < 0) return false;
     }
     bool encoding = fname[0] == 'e';
-    if ((*enc = codec_of(ev)) < 0) return false;
+    if ((*enc = codec_of(ev, fname)) < 0) return false;
     if ((*errs = handler_of(rv, encoding)) < 0) return false;
     snprintf(errname, 40, "%s", rv ? AS_STR(rv)->data : "strict");
     return true;
@@ -484,7 +484,31 @@ static Value bytes_newobj(Type *tp, Value *args, int nargs, Dict *kw) {
     if (ev || rv) return err_set_str(&Exc_TypeError, ev ? "encoding without a string argument" : "errors without a string argument");
     if (IS_BYTES(src)) { incref(src); return src; }
     if (is_bytearray(src)) return bytearray_snapshot(src);
-    if (IS_INT(src)) {
+    if (TYPE(src)->flags & TF_HEAP) {
+        /* __bytes__, then __index__ (a count) */
+        bool found;
+        Value r = call_method_opt(src, str_intern_c("__bytes__"), NULL, 0, &found);
+        if (found) {
+            if (r && !IS_BYTES(r)) {
+                Value e = err_format(&Exc_TypeError, "__bytes__ returned non-bytes (type %s)", type_name(r));
+                decref(r);
+                return e;
+            }
+            return r;
+        }
+        if (err_occurred()) return V_NULL;
+        Value ix = call_method_opt(src, N.__index__, NULL, 0, &found);
+        if (found) {
+            int64_t k;
+            bool ok = ix && val_as_i64(ix, &k);
+            xdecref(ix);
+            if (!ok) return err_occurred() ? V_NULL : err_set_str(&Exc_TypeError, "__index__ returned non-int");
+            if (k < 0) return err_set_str(&Exc_ValueError, "negative count");
+            return bytes_new(NULL, k);
+        }
+        if (err_occurred()) return V_NULL;
+    }
+    if (IS_INT(src) || IS_TYPE(src, BoolType)) {
         int64_t k;
         if (!val_as_i64(src, &k)) return err_no_memory();
         if (k < 0) return err_set_str(&Exc_ValueError, "negative count");
@@ -507,7 +531,7 @@ static bool b_range(Value *a, int n, int first, int64_t len, int64_t *lo, int64_
             return false;
         }
         if (v < 0) { v += len; if (v < 0) v = 0; }
-        if (v > len) v = len;
+        if (k && v > len) v = len; /* a start past the end stays there: nothing is found, not even b'' */
         *(k ? hi : lo) = v;
     }
     return true;
@@ -628,8 +652,7 @@ static Value split_impl(Value *a, int n, Dict *kw, bool rev) {
         if (!sep) {
             while (lo < hi && is_space((unsigned char)(rev ? d[hi - 1] : d[lo]))) rev ? hi-- : lo++;
             if (lo >= hi) break;
-            if (max >= 0 && done >= max) {
-                while (lo < hi && is_space((unsigned char)(rev ? d[lo] : d[hi - 1]))) rev ? lo++ : hi--;
+            if (max >= 0 && done >= max) { /* the rest, its far side as it is */
                 Value w = bytes_new(d + lo, hi - lo);
                 list_append(list, w);
                 decref(w);
@@ -886,11 +909,11 @@ static Value b_splitlines(Value *a, int n, Dict *kw) {
 }
 
 /* the int methods that speak bytes */
-static bool byteorder_arg(Value v, bool *little) {
+static bool byteorder_arg(Value v, bool *little, const char *fname) {
     if (!v) { *little = false; return true; }
     if (IS_STR(v) && strcmp(AS_STR(v)->data, "little") == 0) { *little = true; return true; }
     if (IS_STR(v) && strcmp(AS_STR(v)->data, "big") == 0) { *little = false; return true; }
-    if (!IS_STR(v)) err_format(&Exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %s", type_name(v));
+    if (!IS_STR(v)) err_format(&Exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname, type_name(v));
     else err_set_str(&Exc_ValueError, "byteorder must be either 'little' or 'big'");
     return false;
 }
@@ -908,7 +931,7 @@ static Value i_to_bytes(Value *a, int n, Dict *kw) {
     if (!val_as_i64(a[0], &v)) return err_set_str(&Exc_TypeError, "descriptor 'to_bytes' requires an 'int' object");
     if (lenv && !val_as_i64(lenv, &len))
         return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(lenv));
-    if (!byteorder_arg(ordv, &little)) return V_NULL;
+    if (!byteorder_arg(ordv, &little, "to_bytes")) return V_NULL;
     if (len < 0) return err_set_str(&Exc_ValueError, "length argument must be non-negative");
     if (v < 0 && !sgn) return err_set_str(&Exc_OverflowError, "can't convert negative int to unsigned");
     /* does v fit in len bytes? */
@@ -939,8 +962,10 @@ static Value i_from_bytes(Value *a, int n, Dict *kw) {
         if (kw_done("from_bytes", kw) < 0) return V_NULL;
     }
     if (!src) return err_set_str(&Exc_TypeError, "from_bytes() missing required argument 'bytes' (pos 1)");
+    if (IS_INT(src) || IS_STR(src) || IS_TYPE(src, BoolType) || IS_FLOAT(src))
+        return err_format(&Exc_TypeError, "cannot convert '%s' object to bytes", type_name(src));
     bool little, sgn = sgnv && obj_truth(sgnv) > 0;
-    if (!byteorder_arg(ordv, &little)) return V_NULL;
+    if (!byteorder_arg(ordv, &little, "from_bytes")) return V_NULL;
     Value owned = V_NULL;
     if (!IS_BYTES(src)) {
         owned = bytes_newobj(&BytesType, &src, 1, NULL);

@@ -215,15 +215,17 @@ static void visit_node(SymCtx *c, Scope *s, Node *n) {
             sym_error(c, n->line, "assignment expression within a comprehension cannot be used in a class body");
             return;
         }
+        Sym *outer = sym_find(t, name);
+        bool global = t->kind == SC_MODULE || (outer && (outer->flags & SYM_GLOBAL)); /* `global x` there */
         for (Scope *p = s; p != t; p = p->parent) {
             Sym *y = sym_find(p, name);
             if (y && (y->flags & SYM_ASSIGNED)) {
                 sym_error(c, n->line, "assignment expression cannot rebind comprehension iteration variable '%s'", name->data);
                 return;
             }
-            sym_add(p, name, t->kind == SC_MODULE ? SYM_GLOBAL : SYM_NONLOCAL, n->line);
+            sym_add(p, name, global ? SYM_GLOBAL : SYM_NONLOCAL, n->line);
         }
-        if (t->kind == SC_MODULE) sym_add(t, name, SYM_ASSIGNED, n->line);
+        if (global) { if (t->kind == SC_MODULE) sym_add(t, name, SYM_ASSIGNED, n->line); }
         else mark_store(c, t, n->a);
         return;
     }

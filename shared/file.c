@@ -588,7 +588,8 @@ static Value open_checked(Value *arg) {
     if (binary)
         for (int i = A_ENCODING; i <= A_NEWLINE; i++)
             if (arg[i] && arg[i] != V_NONE)
-                return err_format(&Exc_ValueError, "binary mode doesn't take an %s argument", open_params[i]);
+                return err_format(&Exc_ValueError, "binary mode doesn't take a%s %s argument", i == A_NEWLINE ? "" : "n",
+                                  open_params[i]);
     int newline = parse_newline(arg[A_NEWLINE]);
     if (newline < 0) return V_NULL;
     Value enc = arg[A_ENCODING];

@@ -477,9 +477,9 @@ int lex(TokenList *tl, const char *src, int64_t len, Str *filename, int line_off
                 bool raw = false, fstr = false, bytes = false, ok = true;
                 for (int i = 0; i < n; i++) {
                     char pc = (char)(s[i] | 32);
-                    if (pc == 'r') raw = true;
-                    else if (pc == 'f') fstr = true;
-                    else if (pc == 'b') bytes = true;
+                    if (pc == 'r' && !raw) raw = true;
+                    else if (pc == 'f' && !fstr) fstr = true;
+                    else if (pc == 'b' && !bytes) bytes = true;
                     else if (pc == 'u' && n == 1) ;
                     else ok = false;
                 }

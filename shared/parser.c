@@ -478,7 +478,7 @@ static Node *brace_atom(Parser *P, Token *open) {
         } else {
             Node *k = is_dict ? expression(P) : named_expr(P);
             if (!k) break;
-            if (first && k->kind != N_NAMEDEXPR && accept_op(P, OP_COLON)) {
+            if (first && accept_op(P, OP_COLON)) {
                 is_dict = true;
                 Node *v = expression(P);
                 if (!v) break;
