@@ -516,7 +516,7 @@ void bytearray_init(void) {
         {"append", m_append, 2, 2, 0}, {"extend", m_extend, 2, 2, 0}, {"insert", m_insert, 3, 3, 0},
         {"pop", m_pop, 1, 2, 0}, {"remove", m_remove, 2, 2, 0}, {"clear", m_clear, 1, 1, 0},
         {"reverse", m_reverse, 1, 1, 0}, {"copy", m_copy, 1, 1, 0},
-        {"decode", v_decode, 1, 3, 1}, {"hex", v_hex, 1, 1, 0},
+        {"decode", v_decode, 1, 3, 1}, {"hex", v_hex, 1, 3, 1},
         {"find", v_find, 2, 4, 0}, {"rfind", v_rfind, 2, 4, 0}, {"index", v_index, 2, 4, 0},
         {"rindex", v_rindex, 2, 4, 0}, {"count", v_count, 2, 4, 0},
         {"startswith", v_startswith, 2, 4, 0}, {"endswith", v_endswith, 2, 4, 0},

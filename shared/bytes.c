@@ -840,13 +840,38 @@ static Value b_ljust(Value *a, int n, Dict *kw) { (void)kw; return pad_impl(a, n
 static Value b_rjust(Value *a, int n, Dict *kw) { (void)kw; return pad_impl(a, n, 1, "rjust"); }
 static Value b_center(Value *a, int n, Dict *kw) { (void)kw; return pad_impl(a, n, 2, "center"); }
 
+/* hex([sep[, bytes_per_sep]]): sep between every bytes_per_sep bytes,
+ * counted from the right (from the left when it is negative) */
 static Value b_hex(Value *a, int n, Dict *kw) {
-    (void)n; (void)kw;
+    Value sepv = n > 1 ? a[1] : V_NULL, perv = n > 2 ? a[2] : V_NULL, t;
+    if (kw) {
+        if ((t = kw_take(kw, str_intern_c("sep")))) { sepv = t; decref(t); }
+        if ((t = kw_take(kw, str_intern_c("bytes_per_sep")))) { perv = t; decref(t); }
+        if (kw_done("hex", kw) < 0) return V_NULL;
+    }
+    char sep = 0;
+    if (sepv) {
+        const char *d = IS_STR(sepv) ? AS_STR(sepv)->data : IS_BYTES(sepv) ? AS_BYTES(sepv)->data : NULL;
+        int64_t len = IS_STR(sepv) ? AS_STR(sepv)->nchars : IS_BYTES(sepv) ? AS_BYTES(sepv)->len : -1;
+        if (!d) return err_format(&Exc_TypeError, "object of type '%s' has no len()", type_name(sepv));
+        if (len != 1) return err_set_str(&Exc_ValueError, "sep must be length 1.");
+        if ((unsigned char)d[0] >= 0x80) return err_set_str(&Exc_ValueError, "sep must be ASCII.");
+        sep = d[0];
+    }
+    int64_t per = 1;
+    if (perv && !val_as_i64(perv, &per))
+        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(perv));
     Bytes *s = SELF;
     static const char digits[] = "0123456789abcdef";
+    int64_t group = per < 0 ? -per : per;
     SBuf b;
     sb_init(&b);
     for (int64_t i = 0; i < s->len; i++) {
+        if (sep && group && i > 0) {
+            /* from the right: a separator where the bytes left split evenly */
+            int64_t at = per > 0 ? s->len - i : i;
+            if (at % group == 0) sb_addc(&b, sep);
+        }
         unsigned char c = (unsigned char)s->data[i];
         sb_addc(&b, digits[c >> 4]);
         sb_addc(&b, digits[c & 15]);
@@ -986,6 +1011,7 @@ static Value i_from_bytes(Value *a, int n, Dict *kw) {
         return err_set_str(&Exc_OverflowError, "integer overflow (twinpy ints are 64-bit)");
     int64_t v = (int64_t)u;
     if (neg && b->len < 8) v = (int64_t)(u | (~UINT64_C(0) << (8 * b->len)));
+    if (a[0] == OBJ_VAL(&BoolType)) return MK_BOOL(v != 0); /* bool.from_bytes */
     return int_from_i64(v);
 }
 
@@ -1026,7 +1052,7 @@ void bytes_init_methods(void) {
     type_ready(t, "bytes", &ObjectType);
     type_ready(&BytesIterType, "bytes_iterator", &ObjectType);
     struct { const char *n; NativeFn f; int min, max; bool kw; } m[] = {
-        {"decode", b_decode, 1, 3, 1}, {"hex", b_hex, 1, 1, 0},
+        {"decode", b_decode, 1, 3, 1}, {"hex", b_hex, 1, 3, 1},
         {"find", b_find, 2, 4, 0}, {"rfind", b_rfind, 2, 4, 0}, {"index", b_index, 2, 4, 0},
         {"rindex", b_rindex, 2, 4, 0}, {"count", b_count, 2, 4, 0},
         {"startswith", b_startswith, 2, 4, 0}, {"endswith", b_endswith, 2, 4, 0},

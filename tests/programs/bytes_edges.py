@@ -32,3 +32,11 @@ for bad in ["b'a'.decode(1)", "int.from_bytes(b'a', byteorder=1)", "(1).to_bytes
         print(eval(bad))
     except Exception as e:
         print(type(e).__name__, e)
+b = b"\x01\x02\x03\x04\x05"
+print(b.hex(), b.hex(":"), b.hex(":", 2), b.hex(":", -2), b.hex(b"-", 3), b.hex(sep=" ", bytes_per_sep=1), b"".hex(":"), b"\xff".hex(":", 2), bytearray(b).hex("."))
+print(bool.from_bytes(b"\x01", "big"), bool.from_bytes(b"\x00", "big"), type(bool.from_bytes(b"\x02", "big")).__name__)
+for bad in ['b"a".hex("::")', 'b"a".hex(1)', 'b"a".hex("\u00e9")']:
+    try:
+        print(eval(bad))
+    except Exception as e:
+        print(type(e).__name__, e)
