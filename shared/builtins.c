@@ -585,6 +585,32 @@ static Value any_all(Value v, bool is_any) {
 static Value bi_any(Value *a, int n, Dict *kw) { (void)n; (void)kw; return any_all(a[0], true); }
 static Value bi_all(Value *a, int n, Dict *kw) { (void)n; (void)kw; return any_all(a[0], false); }
 
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0): the
+ * top package for `import a.b`, the module itself when fromlist is given */
+static Value bi_import(Value *a, int n, Dict *kw) {
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level"};
+    Value arg[5] = {0};
+    for (int i = 0; i < n && i < 5; i++) arg[i] = a[i];
+    for (int i = 0; kw && i < 5; i++) {
+        Value v = kw_take(kw, str_intern_c(names[i]));
+        if (v) { arg[i] = v; decref(v); } /* the caller's dict still holds it */
+    }
+    if (kw && kw_done("__import__", kw) < 0) return V_NULL;
+    if (!arg[0]) return err_set_str(&Exc_TypeError, "__import__() missing required argument 'name' (pos 1)");
+    if (!IS_STR(arg[0])) return err_set_str(&Exc_TypeError, "module name must be a string");
+    int64_t level = 0;
+    if (arg[4] && !val_as_i64(arg[4], &level))
+        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(arg[4]));
+    if (level < 0) return err_set_str(&Exc_ValueError, "level must be >= 0");
+    if (AS_STR(arg[0])->len == 0 && level == 0) return err_set_str(&Exc_ValueError, "Empty module name");
+    int leaf = arg[3] && obj_truth(arg[3]) > 0;
+    Dict *g = arg[1] && IS_DICT(arg[1]) ? AS_DICT(arg[1]) : NULL;
+    if (level > 0 && !g) return err_set_str(&Exc_KeyError, "'__name__' not in globals");
+    incref(arg[0]);
+    Str *name = str_intern(AS_STR(arg[0])); /* takes the reference */
+    return level > 0 ? import_module_level(name, leaf, (int)level, g) : import_module(name, leaf);
+}
+
 static Value bi_globals(Value *a, int n, Dict *kw) {
     (void)a; (void)n; (void)kw;
     Frame *f = cur_ts->frame;
@@ -828,6 +854,7 @@ void builtins_init(void) {
         {"any", bi_any, 1, 1, false}, {"all", bi_all, 1, 1, false}, {"globals", bi_globals, 0, 0, false},
         {"locals", bi_locals, 0, 0, false}, {"vars", bi_vars, 0, 1, false}, {"dir", bi_dir, 0, 1, false},
         {"exit", bi_exit, 0, 1, false}, {"quit", bi_exit, 0, 1, false}, {"compile", bi_compile, 0, 6, true},
+        {"__import__", bi_import, 0, 5, true},
         {"exec", bi_exec, 1, 3, false}, {"eval", bi_eval, 1, 3, false},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) module_add_func(mod, fns[i].n, fns[i].f, fns[i].min, fns[i].max, fns[i].kw);
