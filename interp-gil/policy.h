@@ -39,6 +39,7 @@ static inline bool pol_decref_is_zero(Obj *o) {
 }
 #define POL_INCREF(o) pol_incref(o)
 #define POL_DECREF_IS_ZERO(o) pol_decref_is_zero(o)
+#define POL_RESURRECT(o) pol_incref(o) /* the first reference again, to an object being freed */
 
 /* The GIL serialises everything: object locks are just braces. */
 #define CRITICAL_BEGIN(o) { (void)(o);

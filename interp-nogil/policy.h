@@ -58,6 +58,7 @@ static inline bool pol_decref_is_zero(Obj *o) {
 }
 #define POL_INCREF(o) pol_incref(o)
 #define POL_DECREF_IS_ZERO(o) pol_decref_is_zero(o)
+#define POL_RESURRECT(o) pol_incref(o) /* the first reference again, to an object being freed */
 
 void pol_lock_slow(uint32_t *word);
 void pol_unlock_slow(uint32_t *word);

@@ -11,6 +11,10 @@
  * Refcounting (o is an Obj *, never a small int):
  *   POL_INCREF(o)              take a reference (immortal objects: nothing)
  *   POL_DECREF_IS_ZERO(o)      drop one; true when it was the last
+ *   POL_RESURRECT(o)           one reference again to an object whose last
+ *                              one was dropped, while its deallocation runs
+ *                              code that needs it alive (a generator's
+ *                              finally); POL_DECREF_IS_ZERO ends that
  * Object locks, around every read or write of a mutable object's contents:
  *   CRITICAL_BEGIN(o) ... CRITICAL_END()          one object
  *   CRITICAL_BEGIN2(a, b) ... CRITICAL_END2()     two, locked in address order
@@ -52,8 +56,8 @@
 
 #include "policy.h"
 
-#if !defined(POL_INCREF) || !defined(POL_DECREF_IS_ZERO)
-#error "policy.h must define POL_INCREF and POL_DECREF_IS_ZERO"
+#if !defined(POL_INCREF) || !defined(POL_DECREF_IS_ZERO) || !defined(POL_RESURRECT)
+#error "policy.h must define POL_INCREF, POL_DECREF_IS_ZERO and POL_RESURRECT"
 #endif
 #if !defined(CRITICAL_BEGIN) || !defined(CRITICAL_END) || !defined(CRITICAL_BEGIN2) || !defined(CRITICAL_END2)
 #error "policy.h must define CRITICAL_BEGIN/END and CRITICAL_BEGIN2/END2"

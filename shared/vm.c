@@ -533,7 +533,7 @@ static void gen_dealloc(Obj *o) {
          * finally blocks and __exit__ run, as in CPython.  It is alive
          * again while that runs; an exception it raises is reported and
          * dropped, and the one being raised, if any, is kept. */
-        incref(OBJ_VAL(o));
+        POL_RESURRECT(o);
         Value pending = err_fetch();
         Value self = OBJ_VAL(o);
         Value r = g_close(&self, 1, NULL);

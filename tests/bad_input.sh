@@ -35,7 +35,7 @@ printf 'def f(n):\n    return f(n + 1)\nf(0)\n' > "$tmp/recurse.py"
 printf 'x = [0] * (10**12)\n' > "$tmp/bigalloc.py"
 printf 'print("partial")\nif True\n    pass\n' > "$tmp/syntax.py"
 printf 'open("%s/no/such/dir/x.txt", "w")\n' "$tmp" > "$tmp/openmissing.py"
-printf 'open("%s", "rb")\n' "$tmp/nul.py" > "$tmp/openbinary.py"
+printf 'open("%s", "rbt")\n' "$tmp/nul.py" > "$tmp/openbadmode.py"
 # an unclosed file is flushed at exit, also through SystemExit and an uncaught error
 printf 'import sys\nf = open(sys.argv[1], "w")\nf.write("kept\\n")\nraise SystemExit(3)\n' > "$tmp/unclosed.py"
 printf 'import sys\nclass C: pass\nc = C()\nc.me = c\nc.f = open(sys.argv[1], "w")\nc.f.write("kept\\n")\n1 / 0\n' > "$tmp/unclosed_cycle.py"
@@ -71,7 +71,7 @@ for b in "${bins[@]}"; do
     check dash-c-no-arg  2 "-h' for more information"               -- "$b" -c
     check bad-X          2 "-h' for more information"               -- "$b" -X nosuch
     check open-missing   1 "FileNotFoundError: [Errno 2] No such file or directory" -- "$b" "$tmp/openmissing.py"
-    check open-binary    1 "ValueError: binary mode is not supported" -- "$b" "$tmp/openbinary.py"
+    check open-bad-mode  1 "ValueError: can't have text and binary mode at once" -- "$b" "$tmp/openbadmode.py"
     check_file unclosed-exit  3 "$tmp/kept.txt" kept -- "$b" "$tmp/unclosed.py" "$tmp/kept.txt"
     check_file unclosed-cycle 1 "$tmp/kept.txt" kept -- "$b" "$tmp/unclosed_cycle.py" "$tmp/kept.txt"
 done

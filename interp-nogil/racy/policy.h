@@ -30,6 +30,7 @@ static inline bool pol_decref_is_zero(Obj *o) {
 }
 #define POL_INCREF(o) pol_incref(o)
 #define POL_DECREF_IS_ZERO(o) pol_decref_is_zero(o)
+#define POL_RESURRECT(o) pol_incref(o) /* the first reference again, to an object being freed */
 
 #define CRITICAL_BEGIN(o) { (void)(o);
 #define CRITICAL_END() }
