@@ -40,7 +40,10 @@ for n in "${names[@]}"; do
     it=$(grep -o 'sys.argv\[2\]) if len(sys.argv) > 2 else [0-9]*' "stress/safety/$n.py" | grep -o '[0-9]*$' | head -n 1)
     args=("$THREADS"); [ -n "$it" ] && args+=("$(( it * ITERS_PCT / 100 > 0 ? it * ITERS_PCT / 100 : 1 ))")
     TSAN_OPTIONS="halt_on_error=1 exitcode=66 die_after_fork=0 report_signal_unsafe=0" \
-        timeout -k 5 "$TIMEOUT" bin/interp-racy-tsan "stress/safety/$n.py" "${args[@]}" > /dev/null 2> "$tmp/err"
+        timeout -k 5 "$TIMEOUT" bin/interp-racy-tsan "stress/safety/$n.py" "${args[@]}" > /dev/null 2> "$tmp/err" &
+    tp=$!
+    wait $tp
+    kill -KILL -- -"$tp" 2> /dev/null # a forked child the racy build left spinning
     if grep -q "WARNING: ThreadSanitizer: data race" "$tmp/err"; then
         caught=$((caught + 1)); printf '  race found  %s\n' "$n"
     else

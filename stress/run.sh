@@ -188,9 +188,14 @@ launch() { # id binpath program threads
     start=$(date +%s%N)
     cd "$top" || exit 2
     timeout -k 5 "$TIMEOUT" "${cmd[@]}" < /dev/null > "$tmp/$id.out" 2> "$tmp/$id.err" &
-    echo $! > "$tmp/$id.pid"
-    wait $!
+    tp=$!
+    echo $tp > "$tmp/$id.pid"
+    wait $tp
     rc=$?
+    # timeout runs in a process group of its own: what the program forked
+    # and left behind (a child of a broken build spinning after its parent
+    # died) goes with it
+    kill -KILL -- -"$tp" 2> /dev/null
     end=$(date +%s%N)
     rm -f "$tmp/$id.pid"
     echo "$rc $(( (end - start) / 1000000 ))" > "$tmp/$id.rc.part"
