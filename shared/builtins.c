@@ -260,7 +260,7 @@ static Value bi_callable(Value *a, int n, Dict *kw) { (void)n; (void)kw; return 
 static Value bi_chr(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t i;
-    if (!val_as_i64(a[0], &i)) return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[0]));
+    if (!val_as_i64(a[0], &i)) return int_arg_error(a[0]);
     if (i < 0 || i > 0x10FFFF) return err_set_str(&Exc_ValueError, "chr() arg not in range(0x110000)");
     if (i >= 0xD800 && i <= 0xDFFF) return err_set_str(&Exc_ValueError, "surrogate code points are not supported");
     SBuf b;
@@ -279,20 +279,30 @@ static Value bi_ord(Value *a, int n, Dict *kw) {
     return MK_SMALL(cp);
 }
 static Value base_str(Value v, int base, const char *prefix) {
-    int64_t i = obj_index(v, NULL);
-    if (i == -1 && err_occurred()) return V_NULL;
-    char buf[80];
-    int k = 0;
-    uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
-    do {
-        buf[k++] = "0123456789abcdef"[u % (uint64_t)base];
-        u /= (uint64_t)base;
-    } while (u);
+    Value iv = v;
+    if (IS_INT(v) || TYPE(v) == &BoolType) incref(iv);
+    else {
+        bool found;
+        iv = call_method_opt(v, N.__index__, NULL, 0, &found);
+        if (!found) return int_arg_error(v);
+        if (!iv) return V_NULL;
+        if (!IS_INT(iv) && TYPE(iv) != &BoolType) {
+            err_format(&Exc_TypeError, "__index__ returned non-int (type %s)", type_name(iv));
+            decref(iv);
+            return V_NULL;
+        }
+    }
+    int64_t n;
+    bool neg;
+    char *d = int_digits(iv, base, &n, &neg);
+    decref(iv);
+    if (!d) return V_NULL;
     SBuf b;
     sb_init(&b);
-    if (i < 0) sb_addc(&b, '-');
+    if (neg) sb_addc(&b, '-');
     sb_adds(&b, prefix);
-    while (k) sb_addc(&b, buf[--k]);
+    sb_add(&b, d, n);
+    free(d);
     return sb_finish(&b);
 }
 static Value bi_bin(Value *a, int n, Dict *kw) { (void)n; (void)kw; return base_str(a[0], 2, "0b"); }
@@ -314,9 +324,9 @@ static Value bi_round(Value *a, int n, Dict *kw) {
 }
 static Value bi_divmod(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
-    int64_t x, y;
-    if (val_as_i64(a[0], &x) && val_as_i64(a[1], &y)) {
-        if (y == 0) return err_set_str(&Exc_ZeroDivisionError, "integer division or modulo by zero");
+    bool ints = (IS_INT(a[0]) || TYPE(a[0]) == &BoolType) && (IS_INT(a[1]) || TYPE(a[1]) == &BoolType);
+    if (ints) {
+        if (big_sign(a[1]) == 0) return err_set_str(&Exc_ZeroDivisionError, "integer division or modulo by zero");
     } else {
         double fx, fy;
         if (val_as_double(a[0], &fx) && val_as_double(a[1], &fy) && fy == 0)
@@ -600,7 +610,7 @@ static Value bi_import(Value *a, int n, Dict *kw) {
     if (!IS_STR(arg[0])) return err_set_str(&Exc_TypeError, "module name must be a string");
     int64_t level = 0;
     if (arg[4] && !val_as_i64(arg[4], &level))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(arg[4]));
+        return int_arg_error(arg[4]);
     if (level < 0) return err_set_str(&Exc_ValueError, "level must be >= 0");
     if (AS_STR(arg[0])->len == 0 && level == 0) return err_set_str(&Exc_ValueError, "Empty module name");
     int leaf = arg[3] && obj_truth(arg[3]) > 0;

@@ -204,7 +204,7 @@ static int byte_value(Value x) {
         c = obj_index(x, NULL);
         if (c == -1 && err_occurred()) {
             err_clear();
-            err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(x));
+            int_arg_error(x);
             return -1;
         }
     }
@@ -358,7 +358,7 @@ static Value m_extend(Value *a, int n, Dict *kw) {
 static Value m_insert(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t i;
-    if (!val_as_i64(a[1], &i)) return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[1]));
+    if (!val_as_i64(a[1], &i)) return int_arg_error(a[1]);
     int c = byte_value(a[2]);
     if (c < 0) return V_NULL;
     ByteArray *b = BA(SELFV);
@@ -374,7 +374,7 @@ static Value m_insert(Value *a, int n, Dict *kw) {
 static Value m_pop(Value *a, int n, Dict *kw) {
     (void)kw;
     int64_t i = -1;
-    if (n > 1 && !val_as_i64(a[1], &i)) return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[1]));
+    if (n > 1 && !val_as_i64(a[1], &i)) return int_arg_error(a[1]);
     ByteArray *b = BA(SELFV);
     int c = -1;
     bool empty = false;
@@ -485,7 +485,7 @@ VIA(decode) VIA(hex) VIA(find) VIA(rfind) VIA(index) VIA(rindex) VIA(count) VIA(
 VIA(join) VIA(split) VIA(rsplit) VIA(splitlines) VIA(strip) VIA(lstrip) VIA(rstrip) VIA(replace) VIA(upper)
 VIA(lower) VIA(swapcase) VIA(capitalize) VIA(isdigit) VIA(isalpha) VIA(isalnum) VIA(isspace) VIA(isupper)
 VIA(islower) VIA(isascii) VIA(partition) VIA(rpartition) VIA(removeprefix) VIA(removesuffix) VIA(ljust)
-VIA(rjust) VIA(center)
+VIA(rjust) VIA(center) VIA(translate)
 #undef VIA
 
 static Value m_fromhex(Value *a, int n, Dict *kw) {
@@ -508,6 +508,8 @@ void bytearray_init(void) {
     t->truth = ba_truth;
     t->newobj = ba_newobj;
     type_ready(t, "bytearray", &ObjectType);
+    Value mt = type_lookup(&BytesType, str_intern_c("maketrans")); /* the same static method */
+    if (mt) type_add_value(t, "maketrans", mt);
     ByteArrayIterType.dealloc = baiter_dealloc;
     ByteArrayIterType.next = baiter_next;
     ByteArrayIterType.flags = TF_ITER_SELF;
@@ -520,7 +522,7 @@ void bytearray_init(void) {
         {"find", v_find, 2, 4, 0}, {"rfind", v_rfind, 2, 4, 0}, {"index", v_index, 2, 4, 0},
         {"rindex", v_rindex, 2, 4, 0}, {"count", v_count, 2, 4, 0},
         {"startswith", v_startswith, 2, 4, 0}, {"endswith", v_endswith, 2, 4, 0},
-        {"join", v_join, 2, 2, 0}, {"split", v_split, 1, 3, 1}, {"rsplit", v_rsplit, 1, 3, 1},
+        {"join", v_join, 2, 2, 0}, {"translate", v_translate, 2, 3, 1}, {"split", v_split, 1, 3, 1}, {"rsplit", v_rsplit, 1, 3, 1},
         {"splitlines", v_splitlines, 1, 2, 1},
         {"strip", v_strip, 1, 2, 0}, {"lstrip", v_lstrip, 1, 2, 0}, {"rstrip", v_rstrip, 1, 2, 0},
         {"replace", v_replace, 3, 4, 0}, {"upper", v_upper, 1, 1, 0}, {"lower", v_lower, 1, 1, 0},

@@ -450,7 +450,7 @@ static Value bytes_from_iterable(Value it) {
                 err_set_str(&Exc_ValueError, "bytes must be in range(0, 256)");
             } else if (err_matches(&Exc_TypeError)) {
                 err_clear();
-                err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(xs->items[i]));
+                int_arg_error(xs->items[i]);
             }
             decref(OBJ_VAL(r));
             decref(l);
@@ -526,7 +526,7 @@ static bool b_range(Value *a, int n, int first, int64_t len, int64_t *lo, int64_
     for (int k = 0; k < 2; k++) {
         if (n <= first + k || a[first + k] == V_NONE) continue;
         int64_t v;
-        if (!val_as_i64(a[first + k], &v)) {
+        if (!int_clamp_i64(a[first + k], &v)) {
             err_set_str(&Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
             return false;
         }
@@ -613,6 +613,15 @@ static Value b_join(Value *a, int n, Dict *kw) {
     SBuf b;
     sb_init(&b);
     for (int64_t i = 0; i < xs->len; i++) {
+        if (IS_TYPE(xs->items[i], ByteArrayType)) {
+            /* a bytearray item: its contents now, copied under its lock */
+            Value c = call1(OBJ_VAL(&BytesType), xs->items[i]);
+            if (!c) { sb_free(&b); decref(l); return V_NULL; }
+            if (i) sb_add(&b, sep->data, sep->len);
+            sb_add(&b, AS_BYTES(c)->data, AS_BYTES(c)->len);
+            decref(c);
+            continue;
+        }
         if (!IS_BYTES(xs->items[i])) {
             sb_free(&b);
             Value r = err_format(&Exc_TypeError, "sequence item %lld: expected a bytes-like object, %s found",
@@ -636,7 +645,7 @@ static Value split_impl(Value *a, int n, Dict *kw, bool rev) {
     }
     int64_t max = -1;
     if (maxv && !val_as_i64(maxv, &max))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(maxv));
+        return int_arg_error(maxv);
     Bytes *s = SELF, *sep = NULL;
     if (sepv != V_NONE) {
         if (!want_bytes(sepv, &sep)) return V_NULL;
@@ -716,7 +725,7 @@ static Value b_replace(Value *a, int n, Dict *kw) {
     if (!want_bytes(a[1], &old) || !want_bytes(a[2], &new_)) return V_NULL;
     int64_t count = -1;
     if (n > 3 && !val_as_i64(a[3], &count))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[3]));
+        return int_arg_error(a[3]);
     SBuf b;
     sb_init(&b);
     int64_t done = 0;
@@ -821,7 +830,7 @@ static Value b_removesuffix(Value *a, int n, Dict *kw) { (void)n; (void)kw; retu
 static Value pad_impl(Value *a, int n, int where, const char *fname) {
     Bytes *s = SELF;
     int64_t w;
-    if (!val_as_i64(a[1], &w)) return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[1]));
+    if (!val_as_i64(a[1], &w)) return int_arg_error(a[1]);
     char fill = ' ';
     if (n > 2) {
         if (!IS_BYTES(a[2]) || AS_BYTES(a[2])->len != 1)
@@ -860,7 +869,7 @@ static Value b_hex(Value *a, int n, Dict *kw) {
     }
     int64_t per = 1;
     if (perv && !val_as_i64(perv, &per))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(perv));
+        return int_arg_error(perv);
     Bytes *s = SELF;
     static const char digits[] = "0123456789abcdef";
     int64_t group = per < 0 ? -per : per;
@@ -951,29 +960,26 @@ static Value i_to_bytes(Value *a, int n, Dict *kw) {
         if ((t = kw_take(kw, str_intern_c("signed")))) { sgnv = t; decref(t); }
         if (kw_done("to_bytes", kw) < 0) return V_NULL;
     }
-    int64_t v, len = 1;
+    int64_t len = 1;
     bool little, sgn = sgnv && obj_truth(sgnv) > 0;
-    if (!val_as_i64(a[0], &v)) return err_set_str(&Exc_TypeError, "descriptor 'to_bytes' requires an 'int' object");
+    if (!IS_INT(a[0]) && TYPE(a[0]) != &BoolType) return err_set_str(&Exc_TypeError, "descriptor 'to_bytes' requires an 'int' object");
     if (lenv && !val_as_i64(lenv, &len))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(lenv));
+        return int_arg_error(lenv);
     if (!byteorder_arg(ordv, &little, "to_bytes")) return V_NULL;
     if (len < 0) return err_set_str(&Exc_ValueError, "length argument must be non-negative");
-    if (v < 0 && !sgn) return err_set_str(&Exc_OverflowError, "can't convert negative int to unsigned");
-    /* does v fit in len bytes? */
-    bool fits;
-    if (len >= 8) fits = sgn || v >= 0;
-    else if (sgn) {
-        int64_t lim = len ? INT64_C(1) << (8 * len - 1) : 0;
-        fits = len ? (v >= -lim && v < lim) : v == 0;
-    } else fits = len ? (uint64_t)v < (UINT64_C(1) << (8 * len)) : v == 0;
-    if (!fits) return err_set_str(&Exc_OverflowError, "int too big to convert");
+    if (big_sign(a[0]) < 0 && !sgn) return err_set_str(&Exc_OverflowError, "can't convert negative int to unsigned");
     Bytes *r = bytes_alloc(len);
     if (!r) return V_NULL;
-    uint64_t u = (uint64_t)v;
-    for (int64_t i = 0; i < len; i++) {
-        unsigned char byte = i < 8 ? (unsigned char)(u >> (8 * i)) : (v < 0 ? 0xFF : 0);
-        r->data[little ? i : len - 1 - i] = (char)byte;
+    if (!int_to_bytes_le(a[0], (uint8_t *)r->data, len, sgn)) {
+        decref(OBJ_VAL(r));
+        return err_set_str(&Exc_OverflowError, "int too big to convert");
     }
+    if (!little)
+        for (int64_t i = 0; i < len / 2; i++) {
+            char c = r->data[i];
+            r->data[i] = r->data[len - 1 - i];
+            r->data[len - 1 - i] = c;
+        }
     return OBJ_VAL(r);
 }
 
@@ -998,21 +1004,22 @@ static Value i_from_bytes(Value *a, int n, Dict *kw) {
         src = owned;
     }
     Bytes *b = AS_BYTES(src);
-    uint64_t u = 0;
-    int64_t significant = 0;
-    for (int64_t k = 0; k < b->len; k++) {
-        unsigned char c = (unsigned char)b->data[little ? b->len - 1 - k : k];
-        if (significant || c != (sgn && b->len && (b->data[little ? b->len - 1 : 0] & 0x80) ? 0xFF : 0)) significant++;
-        u = (u << 8) | c;
+    Value v;
+    if (little) v = int_from_bytes_le((const uint8_t *)b->data, b->len, sgn);
+    else {
+        uint8_t *rev = malloc((size_t)b->len + 1);
+        if (!rev) { xdecref(owned); return err_no_memory(); }
+        for (int64_t k = 0; k < b->len; k++) rev[k] = (uint8_t)b->data[b->len - 1 - k];
+        v = int_from_bytes_le(rev, b->len, sgn);
+        free(rev);
     }
-    bool neg = sgn && b->len && (b->data[little ? b->len - 1 : 0] & 0x80);
     xdecref(owned);
-    if (significant > 8 || (significant == 8 && !neg && (u >> 63)))
-        return err_set_str(&Exc_OverflowError, "integer overflow (twinpy ints are 64-bit)");
-    int64_t v = (int64_t)u;
-    if (neg && b->len < 8) v = (int64_t)(u | (~UINT64_C(0) << (8 * b->len)));
-    if (a[0] == OBJ_VAL(&BoolType)) return MK_BOOL(v != 0); /* bool.from_bytes */
-    return int_from_i64(v);
+    if (v && a[0] == OBJ_VAL(&BoolType)) { /* bool.from_bytes */
+        bool t = big_sign(v) != 0;
+        decref(v);
+        return MK_BOOL(t);
+    }
+    return v;
 }
 
 void bytes_init_type(void) {
@@ -1037,8 +1044,69 @@ void bytes_init_type(void) {
     BytesIterType.flags = TF_ITER_SELF;
 }
 
+/* v as bytes (a bytearray copied), or TypeError */
+static Value bytes_like(Value v) {
+    if (IS_BYTES(v)) { incref(v); return v; }
+    if (IS_TYPE(v, ByteArrayType)) return call1(OBJ_VAL(&BytesType), v);
+    return err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(v));
+}
+
+/* bytes.translate(table, delete=b''): table is 256 bytes or None */
+static Value b_translate(Value *a, int n, Dict *kw) {
+    Value tablev = n > 1 ? a[1] : V_NULL, delv = n > 2 ? a[2] : V_NULL, t;
+    if (kw) {
+        if ((t = kw_take(kw, str_intern_c("delete")))) { delv = t; decref(t); }
+        if (kw_done("translate", kw) < 0) return V_NULL;
+    }
+    if (!tablev) return err_set_str(&Exc_TypeError, "translate() takes at least 1 argument (0 given)");
+    Value table = tablev == V_NONE ? V_NONE : bytes_like(tablev);
+    if (!table) return V_NULL;
+    if (table != V_NONE && AS_BYTES(table)->len != 256) {
+        decref(table);
+        return err_set_str(&Exc_ValueError, "translation table must be 256 characters long");
+    }
+    Value del = delv ? bytes_like(delv) : V_NULL;
+    if (delv && !del) { xdecref(table); return V_NULL; }
+    bool drop[256] = {false};
+    if (del)
+        for (int64_t i = 0; i < AS_BYTES(del)->len; i++) drop[(unsigned char)AS_BYTES(del)->data[i]] = true;
+    Bytes *s = SELF;
+    Bytes *r = bytes_alloc(s->len);
+    int64_t k = 0;
+    if (r)
+        for (int64_t i = 0; i < s->len; i++) {
+            unsigned char c = (unsigned char)s->data[i];
+            if (drop[c]) continue;
+            r->data[k++] = table == V_NONE ? (char)c : AS_BYTES(table)->data[c];
+        }
+    Value out = r ? bytes_new(r->data, k) : V_NULL;
+    if (r) decref(OBJ_VAL(r));
+    xdecref(table);
+    xdecref(del);
+    return out;
+}
+
+/* bytes.maketrans(from, to): the identity table with from[i] -> to[i] */
+static Value b_maketrans(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value f = bytes_like(a[0]);
+    Value t = f ? bytes_like(a[1]) : V_NULL;
+    if (!t) { xdecref(f); return V_NULL; }
+    Value r = V_NULL;
+    if (AS_BYTES(f)->len != AS_BYTES(t)->len) err_set_str(&Exc_ValueError, "maketrans arguments must have same length");
+    else {
+        char table[256];
+        for (int i = 0; i < 256; i++) table[i] = (char)i;
+        for (int64_t i = 0; i < AS_BYTES(f)->len; i++) table[(unsigned char)AS_BYTES(f)->data[i]] = AS_BYTES(t)->data[i];
+        r = bytes_new(table, 256);
+    }
+    decref(f);
+    decref(t);
+    return r;
+}
+
 /* a static or class method (wrapper: StaticMethodType or ClassMethodType) */
-static void add_wrapped(Type *t, const char *name, NativeFn f, int min, int max, bool kw, Type *wrapper) {
+void type_add_wrapped(Type *t, const char *name, NativeFn f, int min, int max, bool kw, Type *wrapper) {
     Value fn = native_new(name, f, min, max, kw, V_NULL);
     if (!fn) return;
     Wrapper *w = (Wrapper *)obj_new(wrapper, sizeof(Wrapper));
@@ -1056,7 +1124,7 @@ void bytes_init_methods(void) {
         {"find", b_find, 2, 4, 0}, {"rfind", b_rfind, 2, 4, 0}, {"index", b_index, 2, 4, 0},
         {"rindex", b_rindex, 2, 4, 0}, {"count", b_count, 2, 4, 0},
         {"startswith", b_startswith, 2, 4, 0}, {"endswith", b_endswith, 2, 4, 0},
-        {"join", b_join, 2, 2, 0}, {"split", b_split, 1, 3, 1}, {"rsplit", b_rsplit, 1, 3, 1},
+        {"join", b_join, 2, 2, 0}, {"translate", b_translate, 2, 3, 1}, {"split", b_split, 1, 3, 1}, {"rsplit", b_rsplit, 1, 3, 1},
         {"splitlines", b_splitlines, 1, 2, 1},
         {"strip", b_strip, 1, 2, 0}, {"lstrip", b_lstrip, 1, 2, 0}, {"rstrip", b_rstrip, 1, 2, 0},
         {"replace", b_replace, 3, 4, 0}, {"upper", b_upper, 1, 1, 0}, {"lower", b_lower, 1, 1, 0},
@@ -1068,9 +1136,10 @@ void bytes_init_methods(void) {
         {"ljust", b_ljust, 2, 3, 0}, {"rjust", b_rjust, 2, 3, 0}, {"center", b_center, 2, 3, 0},
     };
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) type_add_method(t, m[i].n, m[i].f, m[i].min, m[i].max, m[i].kw);
-    add_wrapped(t, "fromhex", b_fromhex, 1, 1, false, &StaticMethodType);
+    type_add_wrapped(t, "fromhex", b_fromhex, 1, 1, false, &StaticMethodType);
+    type_add_wrapped(t, "maketrans", b_maketrans, 2, 2, false, &StaticMethodType);
     type_add_method(&IntType, "to_bytes", i_to_bytes, 1, 3, true);
-    add_wrapped(&IntType, "from_bytes", i_from_bytes, 1, 3, true, &ClassMethodType);
+    type_add_wrapped(&IntType, "from_bytes", i_from_bytes, 1, 3, true, &ClassMethodType);
 }
 
 void bytes_free_empty(void) {

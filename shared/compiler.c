@@ -583,12 +583,7 @@ static int new_handler(Compiler *c, int label, int depth) {
 static bool const_same(Value a, Value b) {
     if (a == b) return true;
     if (TYPE(a) != TYPE(b)) return false;
-    if (TYPE(a) == &IntType) {
-        int64_t x, y;
-        val_as_i64(a, &x);
-        val_as_i64(b, &y);
-        return x == y;
-    }
+    if (TYPE(a) == &IntType) return big_cmp(a, b) == 0;
     if (IS_STR(a)) return str_eq(AS_STR(a), AS_STR(b));
     if (IS_FLOAT(a)) {
         double x = AS_FLOAT(a), y = AS_FLOAT(b);
@@ -614,7 +609,7 @@ static uint64_t const_hash(Value v) {
     }
     if (TYPE(v) == &IntType) {
         int64_t x;
-        val_as_i64(v, &x);
+        if (!val_as_i64(v, &x)) return mix64((uint64_t)big_hash(v)) ^ 2;
         return mix64((uint64_t)x) ^ 1;
     }
     return mix64((uint64_t)v);

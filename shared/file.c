@@ -578,7 +578,7 @@ static Value open_checked(Value *arg) {
             return err_format(&Exc_TypeError, "open() argument '%s' must be str or None, not %s", open_params[i], type_name(arg[i]));
     int64_t buffering = -1;
     if (arg[A_BUFFERING] && !val_as_i64(arg[A_BUFFERING], &buffering))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(arg[A_BUFFERING]));
+        return int_arg_error(arg[A_BUFFERING]);
     const char *m = mode ? AS_STR(mode)->data : "r";
     bool rd, wr;
     int flags;

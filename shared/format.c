@@ -86,8 +86,9 @@ static void add_fill(SBuf *b, uint32_t fill, int64_t n) {
     sb_fill(b, unit, utf8_encode(fill, unit), n);
 }
 
-/* Pad body (already with sign/prefix split off as `lead`) to the width. */
-static Value finish(Spec *sp, const char *lead, const char *body, int64_t bodychars, char default_align) {
+/* Pad body (nbytes bytes, which may hold a NUL; sign/prefix split off as
+ * `lead`) to the width. */
+static Value finish_n(Spec *sp, const char *lead, const char *body, int64_t nbytes, int64_t bodychars, char default_align) {
     SBuf b;
     sb_init(&b);
     int64_t leadn = (int64_t)strlen(lead);
@@ -97,22 +98,26 @@ static Value finish(Spec *sp, const char *lead, const char *body, int64_t bodych
     if (align == '=') {
         sb_adds(&b, lead);
         add_fill(&b, sp->fill, pad);
-        sb_adds(&b, body);
+        sb_add(&b, body, nbytes);
     } else if (align == '<') {
         sb_adds(&b, lead);
-        sb_adds(&b, body);
+        sb_add(&b, body, nbytes);
         add_fill(&b, sp->fill, pad);
     } else if (align == '^') {
         add_fill(&b, sp->fill, pad / 2);
         sb_adds(&b, lead);
-        sb_adds(&b, body);
+        sb_add(&b, body, nbytes);
         add_fill(&b, sp->fill, pad - pad / 2);
     } else {
         add_fill(&b, sp->fill, pad);
         sb_adds(&b, lead);
-        sb_adds(&b, body);
+        sb_add(&b, body, nbytes);
     }
     return sb_finish(&b);
+}
+
+static Value finish(Spec *sp, const char *lead, const char *body, int64_t bodychars, char default_align) {
+    return finish_n(sp, lead, body, (int64_t)strlen(body), bodychars, default_align);
 }
 
 /* Insert separators into a run of digits. */
@@ -123,20 +128,22 @@ static void group_digits(const char *digits, int64_t n, char sep, int every, SBu
     }
 }
 
-static Value format_int(int64_t v, Spec *sp, const char *tname) {
+static Value format_int(Value iv, Spec *sp, const char *tname) {
     char type = sp->type ? sp->type : 'd';
     if (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' || type == 'G' || type == '%') return V_NOTIMPL;
     if (sp->z) return err_set_str(&Exc_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
     if (sp->precision >= 0) return err_set_str(&Exc_ValueError, "Precision not allowed in integer format specifier");
     if (type == 'c') {
         if (sp->sign) return err_set_str(&Exc_ValueError, "Sign not allowed with integer format specifier 'c'");
+        int64_t v = -1;
+        val_as_i64(iv, &v);
         if (v < 0 || v > 0x10FFFF) return err_set_str(&Exc_OverflowError, "%c arg not in range(0x110000)");
         SBuf c;
         sb_init(&c);
         sb_add_utf8(&c, (uint32_t)v);
         Value s = sb_finish(&c);
         if (!s) return V_NULL;
-        Value r = finish(sp, "", AS_STR(s)->data, 1, '>');
+        Value r = finish_n(sp, "", AS_STR(s)->data, AS_STR(s)->len, 1, '>');
         decref(s);
         return r;
     }
@@ -153,20 +160,15 @@ static Value format_int(int64_t v, Spec *sp, const char *tname) {
     }
     if (sp->grouping == ',' && base != 10)
         return err_format(&Exc_ValueError, "Cannot specify ',' with '%c'.", type);
-    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    char digits[80];
-    int nd = 0;
-    const char *dig = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    do {
-        digits[nd++] = dig[u % (uint64_t)base];
-        u /= (uint64_t)base;
-    } while (u);
-    char rev[80];
-    for (int i = 0; i < nd; i++) rev[i] = digits[nd - 1 - i];
-    rev[nd] = 0;
+    int64_t nd;
+    bool neg;
+    char *rev = int_digits(iv, base, &nd, &neg);
+    if (!rev) return V_NULL;
+    if (type == 'X')
+        for (int64_t i = 0; i < nd; i++) rev[i] = (char)(rev[i] >= 'a' ? rev[i] - 32 : rev[i]);
     char lead[8] = "";
     int ln = 0;
-    if (v < 0) lead[ln++] = '-';
+    if (neg) lead[ln++] = '-';
     else if (sp->sign == '+') lead[ln++] = '+';
     else if (sp->sign == ' ') lead[ln++] = ' ';
     if (sp->alt) { strcpy(lead + ln, prefix); ln += (int)strlen(prefix); }
@@ -176,20 +178,22 @@ static Value format_int(int64_t v, Spec *sp, const char *tname) {
     int every = base == 10 ? 3 : 4;
     if (sp->grouping) {
         /* zero padding becomes part of the grouped number */
-        char padded[200];
-        int64_t np = nd;
-        memcpy(padded, rev, (size_t)nd);
+        int64_t zeros = 0;
         if (sp->align == '=' && sp->fill == '0' && sp->width > 0) {
             for (;;) {
-                int64_t grouped = np + (np - 1) / every;
-                if (ln + grouped >= sp->width || np >= 150) break;
-                memmove(padded + 1, padded, (size_t)np);
-                padded[0] = '0';
-                np++;
+                int64_t np = nd + zeros, grouped = np + (np - 1) / every;
+                if (ln + grouped >= sp->width) break;
+                zeros++;
             }
         }
-        group_digits(padded, np, sp->grouping, every, &body);
+        SBuf padded;
+        sb_init(&padded);
+        sb_fill(&padded, "0", 1, zeros);
+        sb_add(&padded, rev, nd);
+        group_digits(padded.buf, padded.len, sp->grouping, every, &body);
+        sb_free(&padded);
     } else sb_add(&body, rev, nd);
+    free(rev);
     sb_addc(&body, 0);
     Value r = body.failed ? V_NULL : finish(sp, lead, body.buf, body.len - 1, '>');
     sb_free(&body);
@@ -286,7 +290,7 @@ static Value format_str(Str *s, Spec *sp) {
     if (!tmp) return V_NULL;
     memcpy(tmp, s->data, (size_t)nbytes);
     tmp[nbytes] = 0;
-    Value r = finish(sp, "", tmp, nchars, '<');
+    Value r = finish_n(sp, "", tmp, nbytes, nchars, '<');
     mem_free(tmp);
     return r;
 }
@@ -312,11 +316,12 @@ Value obj_format(Value v, Str *spec) {
     if (!spec || spec->len == 0) return obj_str(v);
     Spec sp;
     if (!parse_spec(spec, &sp)) return V_NULL;
-    int64_t i;
-    if (val_as_i64(v, &i)) {
-        Value r = format_int(i, &sp, t->cname);
+    if (IS_INT(v) || t == &BoolType) {
+        Value r = format_int(v, &sp, t->cname);
         if (r != V_NOTIMPL) return r;
-        return format_float((double)i, &sp, true);
+        double d;
+        if (IS_BIG(v) ? !big_to_double(v, &d) : !val_as_double(v, &d)) return V_NULL;
+        return format_float(d, &sp, true);
     }
     if (IS_FLOAT(v)) return format_float(AS_FLOAT(v), &sp, false);
     if (IS_STR(v)) return format_str(AS_STR(v), &sp);
@@ -617,45 +622,61 @@ static Value percent_impl(Str *fmt, Value args, bool bytes) {
             break;
         }
         case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-            int64_t v;
-            Value conv = V_NULL;
-            if (!val_as_i64(arg, &v)) {
-                if (IS_FLOAT(arg) && type != 'x' && type != 'X' && type != 'o') {
-                    double dv = AS_FLOAT(arg);
-                    if (!isfinite(dv)) { err_set_str(&Exc_OverflowError, "cannot convert float infinity to integer"); break; }
-                    v = (int64_t)dv;
-                } else {
-                    bool found;
-                    conv = call_method_opt(arg, N.__index__, NULL, 0, &found);
-                    if (!conv || !val_as_i64(conv, &v)) {
-                        xdecref(conv);
-                        if (found && err_occurred()) break;
-                        err_clear();
-                        if (type == 'd' || type == 'i' || type == 'u')
-                            err_format(&Exc_TypeError, "%%%c format: a real number is required, not %s", type, type_name(arg));
-                        else err_format(&Exc_TypeError, "%%%c format: an integer is required, not %s", type, type_name(arg));
-                        break;
-                    }
-                    decref(conv);
+            Value iv = V_NULL;
+            if (IS_INT(arg) || TYPE(arg) == &BoolType) {
+                incref(arg);
+                iv = arg;
+            } else if (IS_FLOAT(arg) && type != 'x' && type != 'X' && type != 'o') {
+                double dv = AS_FLOAT(arg);
+                if (!isfinite(dv)) {
+                    err_set_str(isnan(dv) ? &Exc_ValueError : &Exc_OverflowError,
+                                isnan(dv) ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+                    break;
+                }
+                if (!(iv = big_from_double(trunc(dv)))) break;
+            } else {
+                bool found;
+                iv = call_method_opt(arg, N.__index__, NULL, 0, &found);
+                if (!iv || !IS_INT(iv)) {
+                    xdecref(iv);
+                    if (found && err_occurred()) break;
+                    err_clear();
+                    if (type == 'd' || type == 'i' || type == 'u')
+                        err_format(&Exc_TypeError, "%%%c format: a real number is required, not %s", type, type_name(arg));
+                    else err_format(&Exc_TypeError, "%%%c format: an integer is required, not %s", type, type_name(arg));
+                    break;
                 }
             }
             Spec is = sp;
             is.type = type == 'i' || type == 'u' ? 'd' : type;
             if (is.precision >= 0) {
                 /* %.3d: at least that many digits */
-                char tmp[64];
-                snprintf(tmp, sizeof tmp, type == 'x' ? "%.*llx" : type == 'X' ? "%.*llX" : type == 'o' ? "%.*llo" : "%.*llu",
-                         (int)is.precision, (unsigned long long)(v < 0 ? -(uint64_t)v : (uint64_t)v));
-                char lead[8] = "";
-                if (v < 0) strcpy(lead, "-");
-                else if (is.sign) lead[0] = is.sign, lead[1] = 0;
-                if (is.alt && type != 'd' && type != 'i' && type != 'u') strcat(lead, type == 'x' ? "0x" : type == 'X' ? "0X" : "0o");
-                piece = finish(&is, lead, tmp, (int64_t)strlen(tmp), '>');
-            } else piece = format_int(v, &is, "int");
+                int64_t nd;
+                bool neg;
+                char *dg = int_digits(iv, type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : 10, &nd, &neg);
+                if (dg) {
+                    if (type == 'X')
+                        for (int64_t k = 0; k < nd; k++) dg[k] = (char)(dg[k] >= 'a' ? dg[k] - 32 : dg[k]);
+                    SBuf db;
+                    sb_init(&db);
+                    sb_fill(&db, "0", 1, is.precision - nd);
+                    sb_add(&db, dg, nd);
+                    sb_addc(&db, 0);
+                    free(dg);
+                    char lead[8] = "";
+                    if (neg) strcpy(lead, "-");
+                    else if (is.sign) lead[0] = is.sign, lead[1] = 0;
+                    if (is.alt && type != 'd' && type != 'i' && type != 'u') strcat(lead, type == 'x' ? "0x" : type == 'X' ? "0X" : "0o");
+                    piece = db.failed ? V_NULL : finish(&is, lead, db.buf, db.len - 1, '>');
+                    sb_free(&db);
+                }
+            } else piece = format_int(iv, &is, "int");
+            decref(iv);
             break;
         }
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
             double dv;
+            if (IS_BIG(arg) && !big_to_double(arg, &dv)) break;
             if (!val_as_double(arg, &dv)) {
                 bool found;
                 Value conv = call_method_opt(arg, N.__float__, NULL, 0, &found);
@@ -701,7 +722,7 @@ static Value percent_impl(Str *fmt, Value args, bool bytes) {
                 Spec cs = sp;
                 cs.type = 'c';
                 cs.sign = 0;
-                piece = format_int(v, &cs, "int");
+                piece = format_int(arg, &cs, "int");
             } else if (IS_STR(arg) && AS_STR(arg)->nchars == 1) {
                 Spec cs = sp;
                 cs.precision = -1;

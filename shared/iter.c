@@ -54,7 +54,7 @@ static bool range_arg(Value v, int64_t *out) {
     int64_t i = obj_index(v, NULL);
     if (i == -1 && err_occurred()) {
         err_clear();
-        err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(v));
+        int_arg_error(v);
         return false;
     }
     *out = i;
@@ -244,7 +244,7 @@ static Value slice_repr(Value v) {
 
 static bool slice_part(Value v, int64_t *out) {
     if (v == V_NONE) return false;
-    if (val_as_i64(v, out)) return true;
+    if (int_clamp_i64(v, out)) return true;
     int64_t i = obj_index(v, NULL);
     if (i == -1 && err_occurred()) {
         err_clear();
@@ -262,7 +262,7 @@ int slice_indices(Value sv, int64_t len, int64_t *start, int64_t *stop, int64_t 
 static Value slice_indices_m(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t len, start, stop, step, count;
-    if (!val_as_i64(a[1], &len)) return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[1]));
+    if (!val_as_i64(a[1], &len)) return int_arg_error(a[1]);
     if (len < 0) return err_set_str(&Exc_ValueError, "length should not be negative");
     if (slice_indices(a[0], len, &start, &stop, &step, &count) < 0) return V_NULL;
     return tuple_pack(3, int_from_i64(start), int_from_i64(stop), int_from_i64(step));
@@ -378,7 +378,7 @@ static Value enumerate_newobj(Type *t, Value *args, int nargs, Dict *kw) {
     if (nargs > 2) return err_format(&Exc_TypeError, "enumerate() takes at most 2 arguments (%d given)", nargs);
     int64_t c = 0;
     if (start && !val_as_i64(start, &c))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(start));
+        return int_arg_error(start);
     Value it = obj_iter(args[0]);
     if (!it) return V_NULL;
     Enumerate *e = (Enumerate *)obj_new(&EnumerateType, sizeof(Enumerate));

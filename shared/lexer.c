@@ -54,7 +54,7 @@ const char *lex_line_text(const char *src, int64_t srclen, int line, char *buf, 
 }
 
 static int lex_error_at(Lexer *L, Type *t, int line, int col, const char *fmt, ...) {
-    char msg[256], text[512];
+    char msg[400], text[512];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
@@ -318,7 +318,7 @@ static int lex_number(Lexer *L, int col) {
             bool over = err_matches(&Exc_OverflowError);
             err_clear();
             char base = (char)(s[1] | 32);
-            return lex_error_at(L, &Exc_SyntaxError, L->line, col, over ? "integer literal too large (twinpy ints are 64-bit)" :
+            return lex_error_at(L, &Exc_SyntaxError, L->line, col, over ? "too many digits in integer" :
                                 base == 'x' ? "invalid hexadecimal literal" : base == 'o' ? "invalid octal literal" : "invalid binary literal");
         }
         if (push(L, T_NUMBER, s, (int)(L->p - s), col) < 0) return -1;
@@ -354,12 +354,21 @@ static int lex_number(Lexer *L, int col) {
                     return lex_error_at(L, &Exc_SyntaxError, L->line, col,
                                         "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
                 }
+        int64_t ndig = 0, limit = LOAD_RELAXED(&int_max_str_digits);
+        for (const char *q = s; q < L->p; q++) ndig += *q != '_';
+        if (limit > 0 && ndig > limit && ndig > 640) {
+            return lex_error_at(L, &Exc_SyntaxError, L->line, col,
+                     "Exceeds the limit (%lld digits) for integer string conversion: value has %lld digits; use "
+                     "sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer "
+                     "literals to avoid decimal conversion limits.",
+                     (long long)limit, (long long)ndig);
+        }
         v = int_parse(s, L->p - s, 10);
     }
     if (!v) {
         bool over = err_matches(&Exc_OverflowError);
         err_clear();
-        return lex_error_at(L, &Exc_SyntaxError, L->line, col, over ? "integer literal too large (twinpy ints are 64-bit)" : "invalid decimal literal");
+        return lex_error_at(L, &Exc_SyntaxError, L->line, col, over ? "too many digits in integer" : "invalid decimal literal");
     }
     if (push(L, T_NUMBER, s, (int)(L->p - s), col) < 0) return -1;
     L->tl->toks[L->tl->n - 1].value = v;

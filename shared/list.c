@@ -573,6 +573,7 @@ static bool list_truth(Value v, int *err) { (void)err; return LEN(AS_LIST(v)) !=
 static int64_t index_arg(Value key, const char *what) {
     int64_t i;
     if (val_as_i64(key, &i)) return i;
+    if (IS_BIG(key)) { err_set_str(&Exc_IndexError, "cannot fit 'int' into an index-sized integer"); return -1; }
     i = obj_index(key, NULL);
     if (i == -1 && err_occurred()) {
         err_clear();
@@ -846,14 +847,14 @@ static Value l_pop(Value *a, int n, Dict *kw) {
     (void)kw;
     int64_t i = -1;
     if (n > 1 && !val_as_i64(a[1], &i))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[1]));
+        return int_arg_error(a[1]);
     return list_pop(a[0], i);
 }
 static Value l_insert(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t i;
     if (!val_as_i64(a[1], &i))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[1]));
+        return int_arg_error(a[1]);
     List *l = SELFL;
     bool ok;
     incref(a[2]);

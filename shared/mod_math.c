@@ -6,6 +6,7 @@
 #include "runtime.h"
 
 static bool arg_double(Value v, double *d) {
+    if (IS_BIG(v)) return big_to_double(v, d);
     if (val_as_double(v, d)) return true;
     bool found;
     Value r = call_method_opt(v, N.__float__, NULL, 0, &found);
@@ -31,8 +32,6 @@ static Value checked(double r, double x) {
 F1(sqrt, x < 0 ? NAN : sqrt(x))
 F1(exp, exp(x))
 F1(expm1, expm1(x))
-F1(log2, x <= 0 ? NAN : log2(x))
-F1(log10, x <= 0 ? NAN : log10(x))
 F1(log1p, x <= -1 ? NAN : log1p(x))
 F1(sin, isinf(x) ? NAN : sin(x))
 F1(cos, isinf(x) ? NAN : cos(x))
@@ -84,19 +83,56 @@ static Value m_remainder(Value *a, int n, Dict *kw) {
     return float_new(remainder(x, y));
 }
 
+/* log of v in the given log function; a big int as m * 2**e, so that
+ * log(10**400) is finite as in CPython */
+static bool log_arg(Value v, double (*lg)(double), double *out) {
+    double d;
+    if (IS_BIG(v) && big_sign(v) > 0) {
+        if (big_to_double(v, &d)) {
+            *out = lg(d); /* as CPython: the int as a float, when it is one */
+            return true;
+        }
+        err_clear();
+    }
+    if (IS_BIG(v)) {
+        if (big_sign(v) <= 0) { err_set_str(&Exc_ValueError, "math domain error"); return false; }
+        int64_t e = big_bit_length(v) - 60;
+        Value m = num_binop(BOP_RSHIFT, v, MK_SMALL(e));
+        if (!m) return false;
+        double md;
+        val_as_double(m, &md);
+        decref(m);
+        *out = lg(md) + (double)e * lg(2.0);
+        return true;
+    }
+    double x;
+    if (!arg_double(v, &x)) return false;
+    if (x <= 0) { err_set_str(&Exc_ValueError, "math domain error"); return false; }
+    *out = lg(x);
+    return true;
+}
 static Value m_log(Value *a, int n, Dict *kw) {
     (void)kw;
-    double x;
-    if (!arg_double(a[0], &x)) return V_NULL;
-    if (x <= 0) return err_set_str(&Exc_ValueError, "math domain error");
-    double r = log(x);
+    double r;
+    if (!log_arg(a[0], log, &r)) return V_NULL;
     if (n > 1) {
         double b;
         if (!arg_double(a[1], &b)) return V_NULL;
-        if (b <= 0 || b == 1) return err_set_str(b == 1 ? &Exc_ZeroDivisionError : &Exc_ValueError, b == 1 ? "float division by zero" : "math domain error");
-        r /= log(b);
+        if (b == 1) return err_set_str(&Exc_ZeroDivisionError, "float division by zero");
+        if (!log_arg(a[1], log, &b)) return V_NULL;
+        r /= b;
     }
     return float_new(r);
+}
+static Value m_log2(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    double r;
+    return log_arg(a[0], log2, &r) ? float_new(r) : V_NULL;
+}
+static Value m_log10(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    double r;
+    return log_arg(a[0], log10, &r) ? float_new(r) : V_NULL;
 }
 static Value m_pow(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
@@ -170,6 +206,7 @@ static Value m_dist(Value *a, int n, Dict *kw) {
 static Value to_int_rounded(Value v, double (*fn)(double), Str *dunder) {
     int64_t i;
     if (val_as_i64(v, &i)) return int_from_i64(i);
+    if (IS_BIG(v)) { incref(v); return v; }
     if (!IS_FLOAT(v)) {
         bool found;
         Value r = call_method_opt(v, dunder, NULL, 0, &found);
@@ -179,72 +216,146 @@ static Value to_int_rounded(Value v, double (*fn)(double), Str *dunder) {
     if (!arg_double(v, &x)) return V_NULL;
     if (isnan(x)) return err_set_str(&Exc_ValueError, "cannot convert float NaN to integer");
     if (isinf(x)) return err_set_str(&Exc_OverflowError, "cannot convert float infinity to integer");
-    double r = fn(x);
-    if (r >= 9223372036854775808.0 || r < -9223372036854775808.0)
-        return err_set_str(&Exc_OverflowError, "integer overflow (twinpy ints are 64-bit)");
-    return int_from_i64((int64_t)r);
+    return big_from_double(fn(x));
 }
 static Value m_floor(Value *a, int n, Dict *kw) { (void)n; (void)kw; return to_int_rounded(a[0], floor, N.__floor__); }
 static Value m_ceil(Value *a, int n, Dict *kw) { (void)n; (void)kw; return to_int_rounded(a[0], ceil, N.__ceil__); }
 static Value m_trunc(Value *a, int n, Dict *kw) { (void)n; (void)kw; return to_int_rounded(a[0], trunc, N.__trunc__); }
 
 static bool int_arg(Value v, int64_t *out, const char *fn) {
-    if (val_as_i64(v, out)) return true;
-    if (IS_FLOAT(v)) err_format(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
-    else err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(v));
     (void)fn;
+    if (val_as_i64(v, out)) return true;
+    if (IS_BIG(v)) err_set_str(&Exc_OverflowError, "Python int too large to convert to C long");
+    else int_arg_error(v);
     return false;
 }
-static Value overflow(void) { return err_set_str(&Exc_OverflowError, "integer overflow (twinpy ints are 64-bit)"); }
+/* an int argument of any size, as a new reference to a plain int */
+static Value int_value(Value v) {
+    if (IS_INT(v) || TYPE(v) == &BoolType) return obj_pos(v);
+    bool found;
+    Value r = call_method_opt(v, N.__index__, NULL, 0, &found);
+    if (!found) return int_arg_error(v);
+    if (r && !IS_INT(r)) {
+        err_format(&Exc_TypeError, "__index__ returned non-int (type %s)", type_name(r));
+        decref(r);
+        return V_NULL;
+    }
+    return r;
+}
+/* a * b, consuming a; NULL passes through */
+static Value mul_into(Value a, Value b) {
+    if (!a) return V_NULL;
+    Value r = num_binop(BOP_MUL, a, b);
+    decref(a);
+    return r;
+}
+/* a * x, consuming a */
+static Value mul_i64(Value a, int64_t x) {
+    Value xv = int_from_i64(x);
+    if (!xv) { xdecref(a); return V_NULL; }
+    Value r = mul_into(a, xv);
+    decref(xv);
+    return r;
+}
+/* lo * (lo+1) * ... * hi by halves, so that the big factors meet late */
+static Value range_product(int64_t lo, int64_t hi) {
+    if (lo > hi) return MK_SMALL(1);
+    if (hi - lo < 8) {
+        Value r = MK_SMALL(1);
+        for (int64_t i = lo; r; i++) {
+            r = mul_i64(r, i);
+            if (i == hi) break; /* hi may be INT64_MAX */
+        }
+        return r;
+    }
+    int64_t mid = lo + (hi - lo) / 2;
+    Value a = range_product(lo, mid);
+    Value b = a ? range_product(mid + 1, hi) : V_NULL;
+    Value r = b ? num_binop(BOP_MUL, a, b) : V_NULL;
+    xdecref(a);
+    xdecref(b);
+    return r;
+}
 static Value m_factorial(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t x;
+    if (IS_FLOAT(a[0])) return err_set_str(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
     if (!int_arg(a[0], &x, "factorial")) return V_NULL;
     if (x < 0) return err_set_str(&Exc_ValueError, "factorial() not defined for negative values");
-    int64_t r = 1;
-    for (int64_t i = 2; i <= x; i++)
-        if (__builtin_mul_overflow(r, i, &r)) return overflow();
-    return int_from_i64(r);
+    if (x > 2 && big_too_many_bits((double)x * log2((double)x))) return V_NULL;
+    return range_product(2, x);
 }
-/* on magnitudes: |-2**63| fits in 64 unsigned bits */
-static uint64_t mag(int64_t x) { return x < 0 ? 0 - (uint64_t)x : (uint64_t)x; }
-static uint64_t gcd64(uint64_t a, uint64_t b) {
-    while (b) { uint64_t t = a % b; a = b; b = t; }
-    return a;
+static Value gcd2(Value a, Value b) {
+    Value x = obj_abs(a), y = x ? obj_abs(b) : V_NULL;
+    while (y && big_sign(y) != 0) {
+        Value t = num_binop(BOP_MOD, x, y);
+        decref(x);
+        x = y;
+        y = t;
+    }
+    if (!y) { xdecref(x); return V_NULL; }
+    decref(y);
+    return x;
 }
-static Value from_mag(uint64_t u) { return u > (uint64_t)INT64_MAX ? overflow() : int_from_i64((int64_t)u); }
 static Value m_gcd(Value *a, int n, Dict *kw) {
     (void)kw;
-    uint64_t g = 0;
-    for (int i = 0; i < n; i++) {
-        int64_t x;
-        if (!int_arg(a[i], &x, "gcd")) return V_NULL;
-        g = gcd64(g, mag(x));
+    Value g = MK_SMALL(0);
+    for (int i = 0; i < n && g; i++) {
+        Value x = int_value(a[i]);
+        Value r = x ? gcd2(g, x) : V_NULL;
+        xdecref(x);
+        decref(g);
+        g = r;
     }
-    return from_mag(g);
+    return g;
 }
 static Value m_lcm(Value *a, int n, Dict *kw) {
     (void)kw;
-    uint64_t l = 1;
-    for (int i = 0; i < n; i++) {
-        int64_t x;
-        if (!int_arg(a[i], &x, "lcm")) return V_NULL;
-        if (x == 0 || l == 0) { l = 0; continue; }
-        uint64_t g = gcd64(l, mag(x)), r;
-        if (__builtin_mul_overflow(l / g, mag(x), &r)) return overflow();
+    Value l = MK_SMALL(1);
+    for (int i = 0; i < n && l; i++) {
+        Value x = int_value(a[i]);
+        if (!x) { decref(l); return V_NULL; }
+        Value r;
+        if (big_sign(x) == 0 || big_sign(l) == 0) r = MK_SMALL(0);
+        else {
+            Value g = gcd2(l, x);
+            Value q = g ? num_binop(BOP_FLOORDIV, l, g) : V_NULL;
+            Value ax = q ? obj_abs(x) : V_NULL;
+            r = ax ? num_binop(BOP_MUL, q, ax) : V_NULL;
+            xdecref(g); xdecref(q); xdecref(ax);
+        }
+        decref(x);
+        decref(l);
         l = r;
     }
-    return from_mag(l);
+    return l;
 }
 static Value m_isqrt(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
-    int64_t x;
-    if (!int_arg(a[0], &x, "isqrt")) return V_NULL;
-    if (x < 0) return err_set_str(&Exc_ValueError, "isqrt() argument must be nonnegative");
-    int64_t r = (int64_t)sqrt((double)x);
-    while (r > 0 && (__int128)r * r > x) r--;
-    while ((__int128)(r + 1) * (r + 1) <= x) r++;
-    return int_from_i64(r);
+    Value x = int_value(a[0]);
+    if (!x) return V_NULL;
+    if (big_sign(x) < 0) { decref(x); return err_set_str(&Exc_ValueError, "isqrt() argument must be nonnegative"); }
+    int64_t xi;
+    if (val_as_i64(x, &xi)) {
+        int64_t r = (int64_t)sqrt((double)xi);
+        while (r > 0 && (__int128)r * r > xi) r--;
+        while ((__int128)(r + 1) * (r + 1) <= xi) r++;
+        return int_from_i64(r);
+    }
+    /* Newton's iteration from above: r = (r + x // r) // 2 until it stops falling */
+    Value r = num_binop(BOP_LSHIFT, MK_SMALL(1), MK_SMALL((big_bit_length(x) + 1) / 2));
+    while (r) {
+        Value q = num_binop(BOP_FLOORDIV, x, r);
+        Value s = q ? num_binop(BOP_ADD, r, q) : V_NULL;
+        Value y = s ? num_binop(BOP_RSHIFT, s, MK_SMALL(1)) : V_NULL;
+        xdecref(q); xdecref(s);
+        if (!y) { decref(r); r = V_NULL; break; }
+        if (big_cmp(y, r) >= 0) { decref(y); break; }
+        decref(r);
+        r = y;
+    }
+    decref(x);
+    return r;
 }
 static Value m_comb(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
@@ -254,12 +365,19 @@ static Value m_comb(Value *a, int n, Dict *kw) {
     if (k < 0) return err_set_str(&Exc_ValueError, "k must be a non-negative integer");
     if (k > N_) return MK_SMALL(0);
     if (k > N_ - k) k = N_ - k;
-    __int128 r = 1;
-    for (int64_t i = 1; i <= k; i++) {
-        r = r * (N_ - k + i) / i;
-        if (r > INT64_MAX) return overflow();
+    if (k > 1 && big_too_many_bits((double)k * log2((double)N_))) return V_NULL;
+    /* r * (N-k+i) is divisible by i at every step */
+    Value r = MK_SMALL(1);
+    for (int64_t i = 1; i <= k && r; i++) {
+        r = mul_i64(r, N_ - k + i);
+        if (!r) break;
+        Value iv = int_from_i64(i);
+        Value q = iv ? num_binop(BOP_FLOORDIV, r, iv) : V_NULL;
+        xdecref(iv);
+        decref(r);
+        r = q;
     }
-    return int_from_i64((int64_t)r);
+    return r;
 }
 static Value m_perm(Value *a, int n, Dict *kw) {
     (void)kw;
@@ -270,10 +388,8 @@ static Value m_perm(Value *a, int n, Dict *kw) {
     if (N_ < 0) return err_set_str(&Exc_ValueError, "n must be a non-negative integer");
     if (k < 0) return err_set_str(&Exc_ValueError, "k must be a non-negative integer");
     if (k > N_) return MK_SMALL(0);
-    int64_t r = 1;
-    for (int64_t i = 0; i < k; i++)
-        if (__builtin_mul_overflow(r, N_ - i, &r)) return overflow();
-    return int_from_i64(r);
+    if (k > 1 && big_too_many_bits((double)k * log2((double)N_))) return V_NULL;
+    return range_product(N_ - k + 1, N_);
 }
 static Value m_isfinite(Value *a, int n, Dict *kw) { (void)n; (void)kw; double x; if (!arg_double(a[0], &x)) return V_NULL; return MK_BOOL(isfinite(x)); }
 static Value m_isinf(Value *a, int n, Dict *kw) { (void)n; (void)kw; double x; if (!arg_double(a[0], &x)) return V_NULL; return MK_BOOL(isinf(x)); }

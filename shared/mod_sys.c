@@ -40,6 +40,24 @@ static Value sys_setrecursionlimit(Value *a, int n, Dict *kw) {
     /* the limit is fixed by the frame arena; accepting the call keeps programs running */
     return V_NONE;
 }
+static Value sys_set_int_max_str_digits(Value *a, int n, Dict *kw) {
+    Value v = n > 0 ? a[0] : V_NULL;
+    if (kw) {
+        Value t = kw_take(kw, str_intern_c("maxdigits"));
+        if (t) { v = t; decref(t); }
+        if (kw_done("set_int_max_str_digits", kw) < 0) return V_NULL;
+    }
+    if (!v) return err_set_str(&Exc_TypeError, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    int64_t d = obj_index(v, NULL);
+    if (d == -1 && err_occurred()) return V_NULL;
+    if (d != 0 && d < 640) return err_set_str(&Exc_ValueError, "maxdigits must be 0 or larger than 640");
+    STORE_RELAXED(&int_max_str_digits, d);
+    return V_NONE;
+}
+static Value sys_get_int_max_str_digits(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    return int_from_i64(LOAD_RELAXED(&int_max_str_digits));
+}
 static Value sys_intern(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     if (!IS_STR(a[0])) return err_format(&Exc_TypeError, "intern() argument must be str, not %s", type_name(a[0]));
@@ -106,6 +124,8 @@ Value mod_sys_init(void) {
     module_add_func(m, "_is_gil_enabled", sys_is_gil_enabled, 0, 0, false);
     module_add_func(m, "getrecursionlimit", sys_getrecursionlimit, 0, 0, false);
     module_add_func(m, "setrecursionlimit", sys_setrecursionlimit, 1, 1, false);
+    module_add_func(m, "set_int_max_str_digits", sys_set_int_max_str_digits, 0, 1, true);
+    module_add_func(m, "get_int_max_str_digits", sys_get_int_max_str_digits, 0, 0, false);
     module_add_func(m, "intern", sys_intern, 1, 1, false);
     module_add_func(m, "exc_info", sys_exc_info, 0, 0, false);
     module_add_func(m, "getrefcount", sys_getrefcount, 1, 1, false);
@@ -127,6 +147,16 @@ Value mod_sys_init(void) {
     module_add(m, "platform", str_from_c("linux"));
     module_add(m, "version", str_from_c("3.11.0 (twinpy " TWINPY_VERSION ", " POL_BUILD_NAME ")"));
     module_add(m, "version_info", version_info());
+    /* float_info, hash_info and int_info: struct sequences of constants (_sysinfo.py) */
+    Value info = import_module(str_intern_c("_sysinfo"), true);
+    const char *names[] = {"float_info", "hash_info", "int_info"};
+    for (int i = 0; info && i < 3; i++) {
+        Value v = obj_getattr(info, str_intern_c(names[i]));
+        if (v) module_add(m, names[i], v);
+        else err_clear();
+    }
+    if (!info) err_clear();
+    xdecref(info);
     module_add(m, "implementation_name", str_from_c("twinpy"));
     module_add(m, "path", initial_path());
     module_add(m, "executable", str_from_c(POL_BUILD_NAME));

@@ -26,7 +26,7 @@ static Value t_thread_time(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)
 static Value t_sleep(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     double d;
-    if (!val_as_double(a[0], &d)) return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[0]));
+    if (!val_as_double(a[0], &d)) return int_arg_error(a[0]);
     if (sleep_seconds(d) < 0) return V_NULL;
     return V_NONE;
 }
@@ -103,7 +103,7 @@ static bool secs_arg(Value *a, int n, const char *fname, time_t *t) {
     if (n == 0 || a[0] == V_NONE) { *t = time(NULL); return true; }
     double d;
     if (!val_as_double(a[0], &d)) {
-        err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[0]));
+        int_arg_error(a[0]);
         return false;
     }
     if (!(d > -1e17 && d < 1e17)) { err_format(&Exc_OverflowError, "timestamp out of range for platform time_t (%s)", fname); return false; }

@@ -147,7 +147,10 @@ typedef struct {
 
 typedef struct {
     Obj ob;
-    int64_t v; /* ints outside the tagged range, and the two bools */
+    int64_t v;     /* ints outside the tagged range that fit 64 bits, and the two bools */
+    int32_t nd;    /* 0: the value is v; otherwise a big int of nd base-2**32 digits */
+    int32_t neg;   /* a big int's sign */
+    uint32_t d[];  /* a big int's magnitude, least significant digit first */
 } Int;
 
 typedef struct {
@@ -388,6 +391,7 @@ extern Type MapType, FilterType, ReversedType, SuperType, BytesType, BytesIterTy
 static inline Type *TYPE(Value v) { return IS_SMALL(v) ? &IntType : AS_OBJ(v)->type; }
 #define IS_TYPE(v, t) (IS_OBJ(v) && AS_OBJ(v)->type == &(t))
 #define IS_INT(v) (IS_SMALL(v) || AS_OBJ(v)->type == &IntType)
+#define IS_BIG(v) (IS_TYPE(v, IntType) && ((Int *)AS_OBJ(v))->nd != 0) /* outside 64 bits */
 #define IS_STR(v) IS_TYPE(v, StrType)
 #define IS_BYTES(v) IS_TYPE(v, BytesType)
 #define IS_FLOAT(v) IS_TYPE(v, FloatType)

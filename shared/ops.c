@@ -271,6 +271,10 @@ static Value seq_concat_repeat(int op, Value a, Value b) {
         int64_t n;
         bool is_seq = IS_SEQ_TYPE(ts);
         bool have_n = is_seq && val_as_i64(cnt, &n);
+        if (is_seq && IS_BIG(cnt)) {
+            if (big_sign(cnt) < 0) n = 0, have_n = true; /* an empty sequence, as for any count below 1 */
+            else return big_overflow_index();
+        }
         if (is_seq && !have_n && !IS_FLOAT(cnt) && (TYPE(cnt)->flags & TF_HEAP)) {
             /* a count with __index__ */
             bool found;
@@ -392,28 +396,34 @@ static Value unary(Value v, Str *name, const char *sym) {
 Value obj_neg(Value v) {
     int64_t i;
     if (val_as_i64(v, &i)) {
-        if (i == INT64_MIN) return err_set_str(&Exc_OverflowError, "integer overflow (twinpy ints are 64-bit)");
+        if (i == INT64_MIN) return big_binop(BOP_SUB, MK_SMALL(0), v);
         return int_from_i64(-i);
     }
+    if (IS_BIG(v)) return big_binop(BOP_SUB, MK_SMALL(0), v);
     if (IS_FLOAT(v)) return float_new(-AS_FLOAT(v));
     return unary(v, N.__neg__, "unary -");
 }
 Value obj_pos(Value v) {
     int64_t i;
     if (val_as_i64(v, &i)) return int_from_i64(i);
-    if (IS_FLOAT(v)) { incref(v); return v; }
+    if (IS_FLOAT(v) || IS_BIG(v)) { incref(v); return v; }
     return unary(v, N.__pos__, "unary +");
 }
 Value obj_invert(Value v) {
     int64_t i;
     if (val_as_i64(v, &i)) return int_from_i64(~i);
+    if (IS_BIG(v)) return big_binop(BOP_SUB, MK_SMALL(-1), v);
     return unary(v, N.__invert__, "unary ~");
 }
 Value obj_abs(Value v) {
     int64_t i;
     if (val_as_i64(v, &i)) {
-        if (i == INT64_MIN) return err_set_str(&Exc_OverflowError, "integer overflow (twinpy ints are 64-bit)");
+        if (i == INT64_MIN) return big_binop(BOP_SUB, MK_SMALL(0), v);
         return int_from_i64(i < 0 ? -i : i);
+    }
+    if (IS_BIG(v)) {
+        if (big_sign(v) > 0) { incref(v); return v; }
+        return big_binop(BOP_SUB, MK_SMALL(0), v);
     }
     if (IS_FLOAT(v)) return float_new(AS_FLOAT(v) < 0 ? -AS_FLOAT(v) : AS_FLOAT(v) == 0 ? 0.0 : AS_FLOAT(v));
     return unary(v, N.__abs__, "abs()");
@@ -502,6 +512,7 @@ Value obj_next(Value it) {
 int64_t obj_index(Value v, const char *what) {
     int64_t i;
     if (val_as_i64(v, &i)) return i;
+    if (IS_BIG(v)) { big_overflow_index(); return -1; }
     bool found;
     Value r = call_method_opt(v, N.__index__, NULL, 0, &found);
     if (!found) {
@@ -511,7 +522,8 @@ int64_t obj_index(Value v, const char *what) {
     }
     if (!r) return -1;
     if (!val_as_i64(r, &i)) {
-        err_format(&Exc_TypeError, "__index__ returned non-int (type %s)", type_name(r));
+        if (IS_BIG(r)) big_overflow_index();
+        else err_format(&Exc_TypeError, "__index__ returned non-int (type %s)", type_name(r));
         decref(r);
         return -1;
     }

@@ -93,7 +93,7 @@ extern Interp interp;
     X(__del__) X(__format__) X(__slots__) X(__all__) X(__annotations__) \
     X(self) X(_shutdown) X(name) X(value) X(fget) X(fset) X(fdel) X(__get__) \
     X(keys) X(send) X(throw) X(close) X(__divmod__) X(__rdivmod__) X(__trunc__) \
-    X(__ceil__) X(__floor__) X(real) X(imag) X(sep) X(end) X(file) X(flush) \
+    X(__ceil__) X(__floor__) X(real) X(imag) X(numerator) X(denominator) X(sep) X(end) X(file) X(flush) \
     X(key) X(reverse) X(start) X(strict) X(__getattribute__) X(__set__) X(__delete__) \
     X(__init_subclass__) X(__classcell__) X(__prepare__) X(metaclass) X(__class_getitem__) \
     X(__instancecheck__) X(__subclasscheck__) X(__abstractmethods__)
@@ -196,6 +196,29 @@ Value float_parse(const char *s, int64_t len);
 Value num_round(Value x, Value ndigits);
 Value num_pow3(Value b, Value e, Value m);
 void num_init_types(void);
+
+/* ---- ints beyond 64 bits (bigint.c) ------------------------------------------
+ * Every int that does not fit int64_t is a big int; every one that does is
+ * not, so val_as_i64 answers for all the others.  The arguments of these
+ * are ints (tagged, boxed or big) unless said otherwise. */
+Value big_binop(int op, Value a, Value b); /* + - * // % ** << >> & | ^ and / */
+int big_cmp(Value a, Value b);              /* -1, 0, 1 */
+int big_cmp_double(Value a, double d);      /* d finite */
+int64_t big_hash(Value v);
+int big_sign(Value v);                      /* -1, 0, 1 */
+bool big_to_double(Value v, double *out);   /* false: OverflowError set */
+Value big_from_double(double d);            /* d finite, integral */
+Value big_parse(const char *s, const char *e, int base, bool neg); /* validated digits, '_' allowed */
+char *int_digits(Value v, int base, int64_t *n, bool *neg); /* magnitude, malloc'd; NULL: error set */
+int64_t big_bit_length(Value v);            /* of the magnitude */
+int64_t big_bit_count(Value v);
+bool int_to_bytes_le(Value v, uint8_t *out, int64_t n, bool is_signed); /* false: does not fit */
+Value int_from_bytes_le(const uint8_t *p, int64_t n, bool is_signed);
+Value big_overflow_index(void);             /* OverflowError: cannot fit 'int' into an index-sized integer */
+bool big_too_many_bits(double bits);        /* true, OverflowError set: a result that size cannot be made */
+Value int_arg_error(Value v);               /* v is no 64-bit int: OverflowError if big, else TypeError */
+bool int_clamp_i64(Value v, int64_t *out);  /* an int, a big one clamped to +-INT64_MAX (slice bounds) */
+extern int64_t int_max_str_digits;          /* sys.set_int_max_str_digits; 0: no limit */
 
 /* ---- containers ---------------------------------------------------------- */
 Value tuple_new(int64_t n);             /* items zeroed: fill them */
@@ -345,6 +368,7 @@ int meta_check(Value cls, Str *hook, Value v); /* __instancecheck__/__subclassch
 bool type_is_subtype(Type *a, Type *b);
 void type_ready(Type *t, const char *name, Type *base);
 void type_add_method(Type *t, const char *name, NativeFn fn, int min, int max, bool kw);
+void type_add_wrapped(Type *t, const char *name, NativeFn f, int min, int max, bool kw, Type *wrapper); /* a static or class method */
 void type_add_value(Type *t, const char *name, Value v);
 Value type_new_class(Type *meta, Str *name, Value bases_tuple, Dict *ns, Dict *kw);
 Value type_call(Value self, Value *args, int nargs, Dict *kw);

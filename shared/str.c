@@ -346,6 +346,7 @@ Value str_getitem(Value sv, Value key) {
     }
     int64_t i;
     if (!val_as_i64(key, &i)) {
+        if (IS_BIG(key)) return err_set_str(&Exc_IndexError, "cannot fit 'int' into an index-sized integer");
         i = obj_index(key, NULL); /* an object with __index__ */
         if (i == -1 && err_occurred()) {
             err_clear();
@@ -444,7 +445,7 @@ static bool opt_range(Value *a, int n, int first, Str *s, int64_t *lo, int64_t *
     for (int k = 0; k < 2; k++) {
         if (first + k >= n || a[first + k] == V_NONE) continue;
         int64_t v;
-        if (!val_as_i64(a[first + k], &v)) {
+        if (!int_clamp_i64(a[first + k], &v)) {
             err_set_str(&Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
             return false;
         }
@@ -677,7 +678,7 @@ static Value split_common(Value *a, int n, Dict *kw, bool rev) {
     }
     int64_t maxsplit = -1;
     if (maxv && !val_as_i64(maxv, &maxsplit))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(maxv));
+        return int_arg_error(maxv);
     if (sepv == V_NONE) return split_ws(SELF, maxsplit, rev);
     Str *sep;
     if (!want_str(sepv, "sep", &sep)) return err_format(&Exc_TypeError, "must be str or None, not %s", type_name(sepv));
@@ -735,7 +736,7 @@ static Value s_splitlines(Value *a, int n, Dict *kw) {
     if (kv) { /* an int (or bool), as CPython */
         int64_t k;
         if (!val_as_i64(kv, &k))
-            return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(kv));
+            return int_arg_error(kv);
         keep = k != 0;
     }
     Str *s = SELF;
@@ -834,7 +835,7 @@ static Value s_replace(Value *a, int n, Dict *kw) {
         return V_NULL;
     int64_t count = -1;
     if (n > 3 && !val_as_i64(a[3], &count))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[3]));
+        return int_arg_error(a[3]);
     Str *s = SELF;
     SBuf b;
     sb_init(&b);
@@ -982,7 +983,7 @@ PRED(s_istitle, IS_TITLE)
 static Value pad_impl(Value *a, int n, int how) {
     int64_t width;
     if (!val_as_i64(a[1], &width))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[1]));
+        return int_arg_error(a[1]);
     Str *fill = NULL;
     if (n > 2) {
         if (!IS_STR(a[2]) || AS_STR(a[2])->nchars != 1)
@@ -1012,7 +1013,7 @@ static Value s_zfill(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     int64_t width;
     if (!val_as_i64(a[1], &width))
-        return err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(a[1]));
+        return int_arg_error(a[1]);
     Str *s = SELF;
     if (width <= s->nchars) { incref(a[0]); return a[0]; }
     SBuf b;
@@ -1118,10 +1119,24 @@ static bool str_truth(Value v, int *err) { (void)err; return AS_STR(v)->len != 0
 
 static Value str_newobj(Type *t, Value *args, int nargs, Dict *kw) {
     (void)t;
-    if (kw && dict_len(kw)) return err_set_str(&Exc_TypeError, "str() takes no keyword arguments");
-    if (nargs == 0) return str_new("", 0);
-    if (nargs > 1) return err_format(&Exc_TypeError, "str() takes at most 1 argument (%d given)", nargs);
-    return obj_str(args[0]);
+    Value x = nargs > 0 ? args[0] : V_NULL, codec[2] = {nargs > 1 ? args[1] : V_NULL, nargs > 2 ? args[2] : V_NULL};
+    if (kw) {
+        Value v;
+        if ((v = kw_take(kw, str_intern_c("object")))) { x = v; decref(v); }
+        if ((v = kw_take(kw, str_intern_c("encoding")))) { codec[0] = v; decref(v); }
+        if ((v = kw_take(kw, str_intern_c("errors")))) { codec[1] = v; decref(v); }
+        if (kw_done("str", kw) < 0) return V_NULL;
+    }
+    if (nargs > 3) return err_format(&Exc_TypeError, "str() takes at most 3 arguments (%d given)", nargs);
+    if (!x) return str_new("", 0);
+    if (!codec[0] && !codec[1]) return obj_str(x);
+    /* str(b, encoding, errors): b.decode(encoding, errors) */
+    if (IS_STR(x)) return err_set_str(&Exc_TypeError, "decoding str is not supported");
+    if (!IS_BYTES(x) && !IS_TYPE(x, ByteArrayType))
+        return err_format(&Exc_TypeError, "decoding to str: need a bytes-like object, %s found", type_name(x));
+    Value dargs[2] = {codec[0] ? codec[0] : OBJ_VAL(str_intern_c("utf-8")), codec[1] ? codec[1] : OBJ_VAL(str_intern_c("strict"))};
+    bool found;
+    return call_method_opt(x, str_intern_c("decode"), dargs, 2, &found);
 }
 
 typedef struct { Obj ob; Value s; int64_t off; } StrIter;

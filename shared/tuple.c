@@ -149,6 +149,7 @@ static Value tuple_getitem(Value v, Value key) {
     }
     int64_t i;
     if (!val_as_i64(key, &i)) {
+        if (IS_BIG(key)) return err_set_str(&Exc_IndexError, "cannot fit 'int' into an index-sized integer");
         i = obj_index(key, NULL);
         if (i == -1 && err_occurred()) {
             err_clear();

@@ -304,7 +304,7 @@ static int64_t slot_len(Value self) {
     if (!r) return -1;
     int64_t n;
     if (!val_as_i64(r, &n)) {
-        err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(r));
+        int_arg_error(r);
         decref(r);
         return -1;
     }

@@ -5,8 +5,7 @@
 # iterencode and dump).  The library modules are compiled into the binary
 # one file each, so the encoder and decoder live in this one file.
 #
-# Deviations: loads and load take str, and bytes in UTF-8 only; ints are
-# 64-bit, so a JSON integer outside that range raises OverflowError; twinpy
+# Deviations: loads and load take str, and bytes in UTF-8 only; twinpy
 # cannot hold surrogates, so a string with a \uXXXX escape for a lone
 # surrogate raises JSONDecodeError ('Lone surrogate ...'); nesting too deep
 # (about 990 levels, as in CPython) raises RecursionError without CPython's

@@ -11,8 +11,7 @@
 # each C-level call is atomic); a composite call such as shuffle is not one
 # atomic step, in CPython either.
 #
-# Deviations: ints are 64-bit here, so getrandbits(k) takes k <= 63 and an
-# int seed must fit in 64 bits; a str seed is hashed with SHA-512 in
+# Deviations: a str seed is hashed with SHA-512 in
 # CPython, here its UTF-8 bytes seed the generator directly (repeatable,
 # but not CPython's sequence); seed(None) mixes the time and the process id.
 import _thread
@@ -157,17 +156,21 @@ class Random:
     def getrandbits(self, k):
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        if k > 63:
-            raise OverflowError('getrandbits(%d): twinpy ints are 64-bit (k <= 63)' % k)
         if k <= 32:
             if k == 0:
                 return 0
             with self._lock:
                 return self._genrand() >> (32 - k)
+        # 32-bit words, least significant first; the last one cut to size
+        words = []
         with self._lock:
-            lo = self._genrand()
-            hi = self._genrand() >> (64 - k)
-        return lo | (hi << 32)
+            while k > 0:
+                w = self._genrand()
+                if k < 32:
+                    w >>= 32 - k
+                words.append(w.to_bytes(4, 'little'))
+                k -= 32
+        return int.from_bytes(b''.join(words), 'little')
 
     def _randbelow(self, n):
         k = n.bit_length()

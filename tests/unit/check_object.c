@@ -109,19 +109,48 @@ START_TEST(val_as_i64_kinds)
 }
 END_TEST
 
-START_TEST(int_overflow_is_error)
+START_TEST(int_beyond_64_bits_is_big)
 {
-    /* the documented deviation: 64-bit ints, OverflowError beyond */
-    Value big = int_from_i64(INT64_MAX);
-    Value r = obj_binop(BOP_ADD, big, MK_SMALL(1));
-    ck_assert(r == V_NULL);
-    ck_assert_str_eq(exc_type_name(), "OverflowError");
-    err_clear();
-    r = obj_binop(BOP_MUL, big, MK_SMALL(2));
-    ck_assert(r == V_NULL);
-    ck_assert(err_matches(&Exc_OverflowError));
-    err_clear();
-    decref(big);
+    /* past 64 bits an int becomes a big int; back inside it is 64-bit again */
+    Value max = int_from_i64(INT64_MAX);
+    Value r = obj_binop(BOP_ADD, max, MK_SMALL(1));
+    ck_assert(r != V_NULL);
+    ck_assert(IS_BIG(r));
+    int64_t out;
+    ck_assert(!val_as_i64(r, &out));
+    Value s = obj_str(r);
+    ck_assert_str_eq(AS_STR(s)->data, "9223372036854775808");
+    decref(s);
+    Value back = obj_binop(BOP_SUB, r, MK_SMALL(1));
+    ck_assert(!IS_BIG(back));
+    ck_assert(val_as_i64(back, &out));
+    ck_assert(out == INT64_MAX);
+    ck_assert_int_eq(big_cmp(r, max), 1);
+    decref(back);
+    decref(r);
+    decref(max);
+}
+END_TEST
+
+START_TEST(big_multiply_divide_round_trip)
+{
+    /* a product of 4000-bit numbers (Karatsuba's size) divides back exactly */
+    Value a = int_parse("0x" "f1e2d3c4b5a69788" "0123456789abcdef", 34, 0);
+    ck_assert(a != V_NULL);
+    for (int i = 0; i < 6; i++) {
+        Value t = obj_binop(BOP_MUL, a, a);
+        decref(a);
+        a = obj_binop(BOP_ADD, t, MK_SMALL(12345));
+        decref(t);
+    }
+    ck_assert(big_bit_length(a) > 4000);
+    Value b = obj_binop(BOP_SUB, a, MK_SMALL(999));
+    Value p = obj_binop(BOP_MUL, a, b);
+    Value q = obj_binop(BOP_FLOORDIV, p, b);
+    Value m = obj_binop(BOP_MOD, p, a);
+    ck_assert_int_eq(big_cmp(q, a), 0);
+    ck_assert(m == MK_SMALL(0));
+    decref(a); decref(b); decref(p); decref(q); decref(m);
 }
 END_TEST
 
@@ -921,7 +950,8 @@ Suite *suite_object(void) {
     tcase_add_test(tc, boxed_int_repr);
     tcase_add_test(tc, boxed_equals_small_arithmetic);
     tcase_add_test(tc, val_as_i64_kinds);
-    tcase_add_test(tc, int_overflow_is_error);
+    tcase_add_test(tc, int_beyond_64_bits_is_big);
+    tcase_add_test(tc, big_multiply_divide_round_trip);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("float");
