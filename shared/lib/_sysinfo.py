@@ -1,7 +1,7 @@
-# _sysinfo - sys.version_info: a five-item sequence that compares as the
-# tuple (3, 11, 0, 'final', 0) does and names its items, as CPython's
-# struct sequence (which is a tuple subclass; twinpy's built-in types
-# cannot be subclassed, so this one is not a tuple).
+# _sysinfo - the struct sequences of sys: version_info, a five-item
+# sequence that compares as the tuple (3, 11, 0, 'final', 0) does and names
+# its items, and float_info, hash_info and int_info (CPython's are tuple
+# subclasses; twinpy's built-in types cannot be subclassed, so these are not).
 
 
 class version_info:
@@ -54,3 +54,54 @@ class version_info:
 
     def __reduce__(self):
         return (tuple, (self._t,))
+
+
+class _structseq:
+    # a fixed sequence with named items, printed as CPython prints its
+    # struct sequences: sys.float_info(max=..., ...)
+    def __init__(self, name, fields, values):
+        self._name = name
+        self._fields = tuple(fields)
+        self._t = tuple(values)
+        self.n_fields = self.n_sequence_fields = len(self._t)
+        self.n_unnamed_fields = 0
+        for k, v in zip(self._fields, self._t):
+            setattr(self, k, v)
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __len__(self):
+        return len(self._t)
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __eq__(self, o):
+        return self._t == (o._t if isinstance(o, _structseq) else o)
+
+    def __ne__(self, o):
+        return not self == o
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __repr__(self):
+        return "%s(%s)" % (self._name, ", ".join("%s=%r" % kv for kv in zip(self._fields, self._t)))
+
+
+float_info = _structseq("sys.float_info",
+                        ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                         "dig", "mant_dig", "epsilon", "radix", "rounds"],
+                        [1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307,
+                         15, 53, 2.220446049250313e-16, 2, 1])
+# numbers hash as CPython's (modulo 2**61 - 1); str hashes are FNV-1a, unseeded
+hash_info = _structseq("sys.hash_info",
+                       ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                        "seed_bits", "cutoff"],
+                       [64, 2305843009213693951, 314159, 0, 1000003, "fnv", 64, 0, 0])
+# big ints are held in 32-bit digits
+int_info = _structseq("sys.int_info",
+                      ["bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                       "str_digits_check_threshold"],
+                      [32, 4, 4300, 640])
