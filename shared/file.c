@@ -388,6 +388,136 @@ static Value f_flush(Value *a, int n, Dict *kw) {
     if (err == EBADF) { closed_error(); return V_NULL; }
     return err ? err_oserror(err, NULL) : V_NONE;
 }
+/* ---- positions: seek, tell, truncate ------------------------------------------------
+ * The position is the descriptor's, less what was read ahead and not yet
+ * returned; pending writes are flushed first.  In a text file it counts
+ * bytes (CPython's tell gives an opaque cookie that is the byte position in
+ * the same cases: no decoder state pending). */
+enum { POS_TELL, POS_SEEK, POS_TRUNCATE };
+
+/* false, ValueError set, if f is closed: CPython words it differently by
+ * method and by the kind of file */
+static bool open_or(File *f, const char *text_msg, const char *binary_msg) {
+    if (LOAD_RELAXED(&f->fd) >= 0) return true;
+    err_set_str(&Exc_ValueError, f->binary ? binary_msg : text_msg);
+    return false;
+}
+#define CLOSED_PLAIN "I/O operation on closed file"
+#define CLOSED_STOP "I/O operation on closed file."
+
+static Value position_op(File *f, int op, int64_t off, int whence, bool have_size) {
+    int err = 0;
+    int64_t pos = -1;
+    ThreadState *ts = cur_ts;
+    BLOCKING_BEGIN(ts, BLK_IO, "file seek");
+    pthread_mutex_lock(&f->mu);
+    if (f->fd < 0) err = EBADF;
+    else err = flush_locked(f);
+    if (!err) {
+        off_t cur = lseek(f->fd, 0, SEEK_CUR);
+        if (cur < 0) err = errno;
+        else pos = (int64_t)cur - (int64_t)(f->rlen - f->rpos);
+    }
+    if (!err && op == POS_SEEK) {
+        off_t to = whence == SEEK_CUR ? lseek(f->fd, (off_t)(pos + off), SEEK_SET) : lseek(f->fd, (off_t)off, whence);
+        if (to < 0) err = errno;
+        else {
+            pos = (int64_t)to;
+            f->rpos = f->rlen = 0; /* the read-ahead is from elsewhere now */
+            f->eof = false;
+            f->pending_cr = false;
+        }
+    }
+    if (!err && op == POS_TRUNCATE) {
+        /* a text file's truncate() cuts at the descriptor's position, past
+         * the read-ahead, as CPython's does (its buffer's position) */
+        int64_t size = have_size ? off : f->binary ? pos : pos + (int64_t)(f->rlen - f->rpos);
+        if (ftruncate(f->fd, (off_t)size) < 0) err = errno;
+        else pos = size;
+    }
+    pthread_mutex_unlock(&f->mu);
+    BLOCKING_END(ts);
+    if (err == EBADF) { closed_error(); return V_NULL; }
+    if (err) return err_oserror(err, NULL);
+    return int_from_i64(pos);
+}
+
+static Value f_tell(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    File *f = open_file(a[0]);
+    if (!open_or(f, CLOSED_STOP, CLOSED_PLAIN)) return V_NULL;
+    return position_op(f, POS_TELL, 0, 0, false);
+}
+static Value f_seek(Value *a, int n, Dict *kw) {
+    (void)kw;
+    File *f = open_file(a[0]);
+    int64_t off, whence = 0;
+    if (!val_as_i64(a[1], &off)) {
+        if (IS_FLOAT(a[1])) return err_set_str(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
+        return int_arg_error(a[1]);
+    }
+    if (n > 2 && !val_as_i64(a[2], &whence)) return int_arg_error(a[2]);
+    if (!open_or(f, CLOSED_STOP, "seek of closed file")) return V_NULL;
+    if (whence < 0 || whence > 2) {
+        if (f->binary) return err_format(&Exc_ValueError, "whence value %lld unsupported", (long long)whence);
+        return err_format(&Exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
+    }
+    if (!f->binary) {
+        if (whence == 1 && off != 0) return err_set_str(&Exc_UnsupportedOperation, "can't do nonzero cur-relative seeks");
+        if (whence == 2 && off != 0) return err_set_str(&Exc_UnsupportedOperation, "can't do nonzero end-relative seeks");
+        if (whence == 0 && off < 0) return err_format(&Exc_ValueError, "negative seek position %lld", (long long)off);
+    }
+    return position_op(f, POS_SEEK, off, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END, false);
+}
+static Value f_truncate(Value *a, int n, Dict *kw) {
+    (void)kw;
+    File *f = open_file(a[0]);
+    int64_t size = 0;
+    bool have = n > 1 && a[1] != V_NONE;
+    if (have && !val_as_i64(a[1], &size)) return int_arg_error(a[1]);
+    if (!open_or(f, CLOSED_STOP, "truncate of closed file")) return V_NULL;
+    if (!f->writable) return err_set_str(&Exc_UnsupportedOperation, "truncate");
+    if (have && size < 0) return err_oserror(EINVAL, NULL);
+    return position_op(f, POS_TRUNCATE, size, 0, have);
+}
+static Value f_fileno(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    File *f = open_file(a[0]);
+    if (!open_or(f, CLOSED_PLAIN, CLOSED_PLAIN)) return V_NULL;
+    return MK_SMALL(LOAD_RELAXED(&f->fd));
+}
+static Value f_seekable(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    File *f = open_file(a[0]);
+    if (!open_or(f, CLOSED_PLAIN, CLOSED_PLAIN)) return V_NULL;
+    return MK_BOOL(lseek(LOAD_RELAXED(&f->fd), 0, SEEK_CUR) >= 0);
+}
+static Value f_isatty(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    File *f = open_file(a[0]);
+    if (!open_or(f, CLOSED_PLAIN, CLOSED_PLAIN)) return V_NULL;
+    return MK_BOOL(isatty(LOAD_RELAXED(&f->fd)));
+}
+/* readinto(b): up to len(b) bytes read into the bytearray b */
+static Value f_readinto(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    File *f = open_file(a[0]);
+    if (!open_or(f, CLOSED_STOP, "readinto of closed file")) return V_NULL;
+    if (!f->binary) return err_set_str(&Exc_UnsupportedOperation, "readinto");
+    if (!is_bytearray(a[1]))
+        return err_format(&Exc_TypeError, "readinto() argument must be read-write bytes-like object, not %s", type_name(a[1]));
+    int64_t len = obj_len(a[1]);
+    if (len < 0) return V_NULL;
+    Value data = read_common(a[0], len, false);
+    if (!data) return V_NULL;
+    int64_t got = AS_BYTES(data)->len;
+    Value sl = slice_new(MK_SMALL(0), MK_SMALL(got), V_NONE);
+    int r = sl ? obj_setitem(a[1], sl, data) : -1;
+    xdecref(sl);
+    decref(data);
+    return r < 0 ? V_NULL : int_from_i64(got);
+}
+
 static Value f_enter(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     if (!check_open(open_file(a[0]))) return V_NULL;
@@ -651,6 +781,8 @@ void file_init(Module *builtins) {
         {"read", f_read, 1, 2}, {"readline", f_readline, 1, 2}, {"readlines", f_readlines, 1, 2},
         {"write", f_write, 2, 2}, {"writelines", f_writelines, 2, 2}, {"close", f_close, 1, 1},
         {"flush", f_flush, 1, 1}, {"readable", f_readable, 1, 1}, {"writable", f_writable, 1, 1}, {"__enter__", f_enter, 1, 1}, {"__exit__", f_exit, 1, 4},
+        {"seek", f_seek, 2, 3}, {"tell", f_tell, 1, 1}, {"truncate", f_truncate, 1, 2}, {"fileno", f_fileno, 1, 1},
+        {"seekable", f_seekable, 1, 1}, {"isatty", f_isatty, 1, 1}, {"readinto", f_readinto, 2, 2},
     };
     for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) type_add_method(&FileType, m[i].n, m[i].f, m[i].min, m[i].max, false);
     module_add_func(builtins, "open", bi_open, 0, A_COUNT, true);
