@@ -871,7 +871,7 @@ void builtins_init(void) {
     Type *types[] = {&IntType, &FloatType, &BoolType, &StrType, &ListType, &TupleType, &DictType, &SetType,
                      &RangeType, &TypeType, &ObjectType, &EnumerateType, &ZipType, &MapType, &FilterType,
                      &ReversedType, &SuperType, &PropertyType, &StaticMethodType, &ClassMethodType, &SliceType,
-                     &BytesType, &ByteArrayType};
+                     &BytesType, &ByteArrayType, &ComplexType};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) dict_set_str(mod->dict, types[i]->name, OBJ_VAL(types[i]));
 #define X(n, b) dict_set_str(mod->dict, Exc_##n.name, OBJ_VAL(&Exc_##n));
     EXC_LIST(X)

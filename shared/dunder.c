@@ -9,7 +9,7 @@
 #include <string.h>
 #include "runtime.h"
 
-static bool is_number(Type *t) { return t == &IntType || t == &BoolType || t == &FloatType; }
+static bool is_number(Type *t) { return t == &IntType || t == &BoolType || t == &FloatType || t == &ComplexType; }
 
 /* ---- the calls, each on the slot of the receiver's own (built-in) type ---- */
 #define SELF_T TYPE(a[0])
@@ -61,15 +61,24 @@ static Value cmp(Value *a, int op) {
 #define CMP(fn, op) static Value fn(Value *a, int n, Dict *kw) { (void)n; (void)kw; return cmp(a, op); }
 CMP(d_eq, CMP_EQ) CMP(d_ne, CMP_NE) CMP(d_lt, CMP_LT) CMP(d_le, CMP_LE) CMP(d_gt, CMP_GT) CMP(d_ge, CMP_GE)
 
+/* int < float < complex: a number's own method does not know a wider kind
+ * ((2).__mul__(1.5) is NotImplemented; 2 * 1.5 asks float) */
+static int num_rank(Value v) {
+    Type *t = TYPE(v);
+    return t == &IntType || t == &BoolType ? 1 : t == &FloatType ? 2 : t == &ComplexType ? 3 : 0;
+}
+
 /* Arithmetic: the operation itself, never the other operand's dunder. */
-static Value arith(int op, Value x, Value y) {
+static Value arith(int op, Value x, Value y, Value self) {
+    Value other = self == x ? y : x;
+    if (num_rank(self) && num_rank(other) > num_rank(self)) return V_NOTIMPL;
     Value r = num_binop(op, x, y);
     if (r != V_NOTIMPL) return r;
     return seq_binop(op, x, y);
 }
 #define ARITH(fn, rfn, op) \
-    static Value fn(Value *a, int n, Dict *kw) { (void)n; (void)kw; return arith(op, a[0], a[1]); } \
-    static Value rfn(Value *a, int n, Dict *kw) { (void)n; (void)kw; return arith(op, a[1], a[0]); }
+    static Value fn(Value *a, int n, Dict *kw) { (void)n; (void)kw; return arith(op, a[0], a[1], a[0]); } \
+    static Value rfn(Value *a, int n, Dict *kw) { (void)n; (void)kw; return arith(op, a[1], a[0], a[0]); }
 ARITH(d_add, d_radd, BOP_ADD) ARITH(d_sub, d_rsub, BOP_SUB) ARITH(d_mul, d_rmul, BOP_MUL)
 ARITH(d_truediv, d_rtruediv, BOP_TRUEDIV) ARITH(d_floordiv, d_rfloordiv, BOP_FLOORDIV)
 ARITH(d_mod, d_rmod, BOP_MOD) ARITH(d_pow, d_rpow, BOP_POW) ARITH(d_lshift, d_rlshift, BOP_LSHIFT)
@@ -78,7 +87,7 @@ ARITH(d_xor, d_rxor, BOP_XOR)
 
 /* ---- which types have which ---------------------------------------------------- */
 enum { K_ANY = 1, K_NUM = 2, K_INT = 4, K_SEQ = 8, K_STR = 16, K_LEN = 32, K_ITER = 64, K_NEXT = 128,
-       K_CONTAINS = 256, K_GETITEM = 512, K_HASH = 1024 };
+       K_CONTAINS = 256, K_GETITEM = 512, K_HASH = 1024, K_REAL = 2048 /* numbers but complex */ };
 static const struct {
     const char *name;
     NativeFn fn;
@@ -92,14 +101,14 @@ static const struct {
     {"__next__", d_next, 0, K_NEXT}, {"__contains__", d_contains, 1, K_CONTAINS},
     {"__getitem__", d_getitem, 1, K_GETITEM},
     {"__bool__", d_bool, 0, K_NUM}, {"__neg__", d_neg, 0, K_NUM}, {"__pos__", d_pos, 0, K_NUM},
-    {"__abs__", d_abs, 0, K_NUM}, {"__int__", d_int, 0, K_NUM}, {"__float__", d_float, 0, K_NUM},
+    {"__abs__", d_abs, 0, K_NUM}, {"__int__", d_int, 0, K_REAL}, {"__float__", d_float, 0, K_REAL},
     {"__invert__", d_invert, 0, K_INT}, {"__index__", d_int, 0, K_INT},
     {"__add__", d_add, 1, K_NUM | K_SEQ | K_STR}, {"__radd__", d_radd, 1, K_NUM},
     {"__mul__", d_mul, 1, K_NUM | K_SEQ | K_STR}, {"__rmul__", d_rmul, 1, K_NUM | K_SEQ | K_STR},
-    {"__mod__", d_mod, 1, K_NUM | K_STR}, {"__rmod__", d_rmod, 1, K_NUM | K_STR},
+    {"__mod__", d_mod, 1, K_REAL | K_STR}, {"__rmod__", d_rmod, 1, K_REAL | K_STR},
     {"__sub__", d_sub, 1, K_NUM}, {"__rsub__", d_rsub, 1, K_NUM},
     {"__truediv__", d_truediv, 1, K_NUM}, {"__rtruediv__", d_rtruediv, 1, K_NUM},
-    {"__floordiv__", d_floordiv, 1, K_NUM}, {"__rfloordiv__", d_rfloordiv, 1, K_NUM},
+    {"__floordiv__", d_floordiv, 1, K_REAL}, {"__rfloordiv__", d_rfloordiv, 1, K_REAL},
     {"__pow__", d_pow, 1, K_NUM}, {"__rpow__", d_rpow, 1, K_NUM},
     {"__lshift__", d_lshift, 1, K_INT}, {"__rlshift__", d_rlshift, 1, K_INT},
     {"__rshift__", d_rshift, 1, K_INT}, {"__rrshift__", d_rrshift, 1, K_INT},
@@ -110,6 +119,7 @@ static const struct {
 static int kinds_of(Type *t) {
     int k = K_ANY;
     if (is_number(t)) k |= K_NUM;
+    if (is_number(t) && t != &ComplexType) k |= K_REAL;
     if (t == &IntType || t == &BoolType) k |= K_INT;
     if (t == &ListType || t == &TupleType) k |= K_SEQ;
     if (t == &StrType) k |= K_STR;

@@ -298,7 +298,7 @@ static Value format_str(Str *s, Spec *sp) {
 /* format(v, spec) */
 Value obj_format(Value v, Str *spec) {
     Type *t = TYPE(v);
-    if (t->flags & TF_HEAP) {
+    if ((t->flags & TF_HEAP) || t == &ComplexType) { /* complex: its own __format__ (complex.c) */
         bool found;
         Value s = spec ? OBJ_VAL(spec) : str_new("", 0);
         if (!s) return V_NULL;

@@ -340,12 +340,23 @@ static int lex_number(Lexer *L, int col) {
             while (L->p < L->end && ((*L->p >= '0' && *L->p <= '9') || *L->p == '_')) L->p++;
         } else L->p = save;
     }
-    if (L->p < L->end && (*L->p == 'j' || *L->p == 'J'))
-        return lex_error_at(L, &Exc_SyntaxError, L->line, col, "complex numbers are not supported");
+    bool imaginary = L->p < L->end && (*L->p == 'j' || *L->p == 'J');
+    if (imaginary) L->p++;
     if (L->p < L->end && is_id_start((unsigned char)*L->p))
-        return lex_error_at(L, &Exc_SyntaxError, L->line, col, "invalid decimal literal");
+        return lex_error_at(L, &Exc_SyntaxError, L->line, col, imaginary ? "invalid imaginary literal" : "invalid decimal literal");
     Value v;
-    if (is_float) v = float_parse(s, L->p - s);
+    if (imaginary) {
+        /* 5j, 1.5e3J: an imaginary number, its digits read as a float's */
+        Value f = float_parse(s, L->p - 1 - s);
+        if (f) { /* leading zeros are allowed here, as in a float: 0777j */
+            v = complex_new(0.0, AS_FLOAT(f));
+            decref(f);
+        } else {
+            xdecref(f);
+            err_clear();
+            return lex_error_at(L, &Exc_SyntaxError, L->line, col, "invalid imaginary literal");
+        }
+    } else if (is_float) v = float_parse(s, L->p - s);
     else {
         bool leading_zero = s[0] == '0';
         if (leading_zero)

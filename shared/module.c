@@ -190,7 +190,7 @@ int run_source_in_module(const char *src, int64_t len, Str *filename, Module *m)
 /* ---- built-in modules ---------------------------------------------------------------- */
 typedef struct { const char *name; Value (*init)(void); } BuiltinMod;
 static const BuiltinMod builtin_mods[] = {
-    {"sys", mod_sys_init}, {"time", mod_time_init}, {"math", mod_math_init}, {"os", mod_os_init},
+    {"sys", mod_sys_init}, {"time", mod_time_init}, {"math", mod_math_init}, {"cmath", mod_cmath_init}, {"os", mod_os_init},
     {"_thread", mod_thread_init}, {"_twinpy_mp", mod_mp_init},
 };
 

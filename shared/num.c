@@ -315,8 +315,7 @@ static Value float_binop(int op, double a, double b) {
     }
     case BOP_POW:
         if (a == 0 && b < 0) return err_set_str(&Exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-        if (a < 0 && b != floor(b) && isfinite(b))
-            return err_set_str(&Exc_ValueError, "complex numbers are not supported (negative number to a fractional power)");
+        if (a < 0 && b != floor(b) && isfinite(b)) return complex_pow_real(a, b); /* as CPython: a complex */
         {
             double r = pow(a, b);
             if (isinf(r) && isfinite(a) && isfinite(b)) return err_set_str(&Exc_OverflowError, "(34, 'Numerical result out of range')");
@@ -343,6 +342,7 @@ Value num_binop(int op, Value a, Value b) {
     int64_t x, y;
     if (val_as_i64(a, &x) && val_as_i64(b, &y))
         return int_binop(op, x, y, TYPE(a) == &BoolType && TYPE(b) == &BoolType, a, b);
+    if (IS_COMPLEX(a) || IS_COMPLEX(b)) return complex_binop(op, a, b);
     bool abig = IS_BIG(a), bbig = IS_BIG(b);
     if ((abig || bbig) && (abig || val_as_i64(a, &x)) && (bbig || val_as_i64(b, &y)))
         return op < BOP_MATMUL ? big_binop(op, a, b) : V_NOTIMPL;

@@ -386,7 +386,7 @@ extern Type RangeType, SliceType, CellType, CodeType, FunctionType, NativeType, 
 extern Type StaticMethodType, ClassMethodType, PropertyType, ModuleType, GenType, TracebackType;
 extern Type ListIterType, TupleIterType, StrIterType, RangeIterType, DictIterType, SetIterType;
 extern Type DictKeysType, DictValuesType, DictItemsType, SeqIterType, EnumerateType, ZipType;
-extern Type MapType, FilterType, ReversedType, SuperType, BytesType, BytesIterType, ByteArrayType;
+extern Type MapType, FilterType, ReversedType, SuperType, BytesType, BytesIterType, ByteArrayType, ComplexType;
 
 static inline Type *TYPE(Value v) { return IS_SMALL(v) ? &IntType : AS_OBJ(v)->type; }
 #define IS_TYPE(v, t) (IS_OBJ(v) && AS_OBJ(v)->type == &(t))
@@ -395,6 +395,7 @@ static inline Type *TYPE(Value v) { return IS_SMALL(v) ? &IntType : AS_OBJ(v)->t
 #define IS_STR(v) IS_TYPE(v, StrType)
 #define IS_BYTES(v) IS_TYPE(v, BytesType)
 #define IS_FLOAT(v) IS_TYPE(v, FloatType)
+#define IS_COMPLEX(v) IS_TYPE(v, ComplexType)
 #define IS_LIST(v) IS_TYPE(v, ListType)
 #define IS_TUPLE(v) IS_TYPE(v, TupleType)
 #define IS_DICT(v) IS_TYPE(v, DictType)

@@ -89,7 +89,7 @@ int64_t obj_hash(Value v) {
 bool obj_simple_key(Value v) {
     if (IS_SMALL(v)) return true;
     Type *t = AS_OBJ(v)->type;
-    if (t == &StrType || t == &IntType || t == &FloatType || t == &BoolType || t == &NoneType) return true;
+    if (t == &StrType || t == &IntType || t == &FloatType || t == &BoolType || t == &NoneType || t == &ComplexType) return true;
     if (t == &TupleType) {
         Tuple *tp = AS_TUPLE(v);
         for (int64_t i = 0; i < tp->len; i++)
@@ -401,12 +401,14 @@ Value obj_neg(Value v) {
     }
     if (IS_BIG(v)) return big_binop(BOP_SUB, MK_SMALL(0), v);
     if (IS_FLOAT(v)) return float_new(-AS_FLOAT(v));
+    if (IS_COMPLEX(v)) return complex_unary(v, '-');
     return unary(v, N.__neg__, "unary -");
 }
 Value obj_pos(Value v) {
     int64_t i;
     if (val_as_i64(v, &i)) return int_from_i64(i);
     if (IS_FLOAT(v) || IS_BIG(v)) { incref(v); return v; }
+    if (IS_COMPLEX(v)) return complex_unary(v, '+');
     return unary(v, N.__pos__, "unary +");
 }
 Value obj_invert(Value v) {
@@ -426,6 +428,7 @@ Value obj_abs(Value v) {
         return big_binop(BOP_SUB, MK_SMALL(0), v);
     }
     if (IS_FLOAT(v)) return float_new(AS_FLOAT(v) < 0 ? -AS_FLOAT(v) : AS_FLOAT(v) == 0 ? 0.0 : AS_FLOAT(v));
+    if (IS_COMPLEX(v)) return complex_unary(v, 'a');
     return unary(v, N.__abs__, "abs()");
 }
 

@@ -67,6 +67,7 @@ void runtime_init(int argc, char **argv, int script_index) {
     dict_init_methods();
     set_init_methods();
     num_init_types();
+    complex_init_type();
     bytes_init_methods(); /* after int's: it adds int.to_bytes and from_bytes */
     bytearray_init();
     iter_init_types();

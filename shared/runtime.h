@@ -197,6 +197,14 @@ Value num_round(Value x, Value ndigits);
 Value num_pow3(Value b, Value e, Value m);
 void num_init_types(void);
 
+/* ---- complex numbers (complex.c) --------------------------------------------- */
+Value complex_new(double re, double im);
+Value complex_binop(int op, Value a, Value b); /* + - * / ** with a complex on either side */
+Value complex_unary(Value v, char op);          /* '-', '+', or 'a' for abs() */
+Value complex_pow_real(double a, double b);     /* a ** b for a < 0 and b not integral */
+void complex_init_type(void);
+Value mod_cmath_init(void);
+
 /* ---- ints beyond 64 bits (bigint.c) ------------------------------------------
  * Every int that does not fit int64_t is a big int; every one that does is
  * not, so val_as_i64 answers for all the others.  The arguments of these

@@ -11,7 +11,7 @@
 #
 # Deviations: Fraction is a plain class registered as numbers.Rational (it
 # is not a subclass of it); there is no decimal module, so from_decimal
-# accepts only integers; no complex support; a string is parsed without a
+# accepts only integers; a string is parsed without a
 # regular expression and its digits are those str.isdecimal accepts, and
 # '1.d' is rejected as an invalid literal (CPython 3.11 lets a stray 'd'
 # through to int() there); Fraction(x) ** y takes no modulo argument.
@@ -214,6 +214,8 @@ def _make_binary(name, exact, inexact):
             return exact(a._numerator, a._denominator, int(b), 1)
         if isinstance(b, float):
             return inexact(float(a), b)
+        if isinstance(b, complex):
+            return inexact(complex(a), b)
         return NotImplemented
 
     def reverse(b, a):
@@ -221,6 +223,8 @@ def _make_binary(name, exact, inexact):
             return exact(int(a), 1, b._numerator, b._denominator)
         if isinstance(a, float):
             return inexact(a, float(b))
+        if isinstance(a, complex):
+            return inexact(a, complex(b))
         if isinstance(a, _numbers.Rational):
             return exact(a.numerator, a.denominator,
                          b._numerator, b._denominator)
@@ -513,6 +517,8 @@ class Fraction:
         if isinstance(b, _numbers.Rational):
             return (a._numerator == b.numerator and
                     a._denominator == b.denominator)
+        if isinstance(b, complex) and b.imag == 0:
+            return a == b.real
         return NotImplemented
 
     def __lt__(a, b):

@@ -2,14 +2,14 @@
 # module names it (3.11): Number > Complex > Real > Rational > Integral.
 # Written for twinpy.
 #
-# int (and so bool) is registered as Integral, float as Real; the fractions
+# int (and so bool) is registered as Integral, float as Real, complex as
+# Complex; the fractions
 # module registers Fraction as Rational.  isinstance and issubclass against
 # these classes work as in CPython.
 #
 # Deviations: the classes declare no abstract methods and supply none of
 # CPython's mixin methods (Real.__complex__, Rational.__float__, ...); they
-# serve as markers for isinstance checks.  There is no complex type in
-# twinpy, so nothing is registered as Complex alone.
+# serve as markers for isinstance checks.
 from abc import ABCMeta
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
@@ -36,5 +36,6 @@ class Integral(Rational):
     """Whole numbers: int and bool."""
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)
