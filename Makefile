@@ -19,7 +19,7 @@ CC_NAME := $(shell $(CC) --version 2>/dev/null | head -n1 | sed 's/"//g')
 
 SRC := $(sort $(wildcard shared/*.c))
 HDR := $(wildcard shared/*.h)
-LIBPY := $(sort $(wildcard shared/lib/*.py))
+LIBPY := $(sort $(wildcard shared/lib/*.py shared/lib/*/*.py shared/lib/*/*/*.py))
 
 ifeq ($(ALLOC),jemalloc)
   ALLOC_LIBS = $(shell pkg-config --libs jemalloc 2>/dev/null || echo -ljemalloc)

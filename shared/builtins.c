@@ -868,6 +868,7 @@ void builtins_init(void) {
         {"exec", bi_exec, 1, 3, false}, {"eval", bi_eval, 1, 3, false},
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) module_add_func(mod, fns[i].n, fns[i].f, fns[i].min, fns[i].max, fns[i].kw);
+    patma_install(mod);
     Type *types[] = {&IntType, &FloatType, &BoolType, &StrType, &ListType, &TupleType, &DictType, &SetType,
                      &RangeType, &TypeType, &ObjectType, &EnumerateType, &ZipType, &MapType, &FilterType,
                      &ReversedType, &SuperType, &PropertyType, &StaticMethodType, &ClassMethodType, &SliceType,

@@ -253,6 +253,40 @@ static Value load_from_dirs(Str *fullname, const char *leaf, Value dirs) {
 
 static Value find_module(Str *name);
 
+/* The library module `name` compiled into the binary, run as a new module;
+ * V_NULL without an error when there is none.  A package gets an empty
+ * __path__: its submodules are found here too (find_child). */
+static Value load_embedded(Str *name) {
+    int is_package = 0;
+    const char *src = embedded_source(name->data, &is_package);
+    if (!src) return V_NULL;
+    char pathbuf[256];
+    snprintf(pathbuf, sizeof pathbuf, "<twinpy %s>", name->data);
+    Value m = module_new(name->data);
+    if (!m) return V_NULL;
+    Module *mod = (Module *)AS_OBJ(m);
+    dict_set_str(mod->dict, N.__builtins__, OBJ_VAL(interp.builtins));
+    /* __package__: the package itself, or the one the module is in */
+    const char *dot = strrchr(name->data, '.');
+    Value pkg = is_package ? (incref(OBJ_VAL(name)), OBJ_VAL(name))
+              : dot ? str_new(name->data, dot - name->data) : (incref(OBJ_VAL(str_intern_c(""))), OBJ_VAL(str_intern_c("")));
+    if (pkg) { dict_set_str(mod->dict, N.__package__, pkg); decref(pkg); }
+    if (is_package) {
+        Value path = list_new(0);
+        if (path) { dict_set_str(mod->dict, N.__path__, path); decref(path); }
+    }
+    dict_set_str(interp.modules, name, m);
+    Value fname = str_from_c(pathbuf);
+    int r = fname ? run_source_in_module(src, (int64_t)strlen(src), AS_STR(fname), mod) : -1;
+    if (fname) immortal_track(AS_OBJ(fname));
+    if (r < 0) {
+        dict_del(interp.modules, OBJ_VAL(name));
+        decref(m);
+        return V_NULL;
+    }
+    return m;
+}
+
 /* sys.path as the program left it (the script's directory, then
  * PYTHONPATH, at start-up) */
 static Value sys_path(void) {
@@ -274,26 +308,8 @@ static Value find_module(Str *name) {
         if (dict_set_str(interp.modules, name, m) < 0) { decref(m); return V_NULL; }
         return m;
     }
-    const char *src = embedded_source(name->data);
-    if (src) {
-        char pathbuf[256];
-        snprintf(pathbuf, sizeof pathbuf, "<twinpy %s>", name->data);
-        m = module_new(name->data);
-        if (!m) return V_NULL;
-        Module *mod = (Module *)AS_OBJ(m);
-        dict_set_str(mod->dict, N.__builtins__, OBJ_VAL(interp.builtins));
-        dict_set_str(mod->dict, N.__package__, OBJ_VAL(str_intern_c("")));
-        dict_set_str(interp.modules, name, m);
-        Value fname = str_from_c(pathbuf);
-        int r = fname ? run_source_in_module(src, (int64_t)strlen(src), AS_STR(fname), mod) : -1;
-        if (fname) immortal_track(AS_OBJ(fname));
-        if (r < 0) {
-            dict_del(interp.modules, OBJ_VAL(name));
-            decref(m);
-            return V_NULL;
-        }
-        return m;
-    }
+    m = load_embedded(name);
+    if (m || err_occurred()) return m;
     Value path = sys_path();
     m = load_from_dirs(name, name->data, path);
     xdecref(path);
@@ -306,6 +322,14 @@ static Value find_module(Str *name) {
 static Value find_child(Value parent, Str *fullname, const char *leaf) {
     Value m = dict_get_str(interp.modules, fullname);
     if (m) return m;
+    if ((m = load_embedded(fullname))) {
+        Value ln = str_from_c(leaf);
+        Str *ls = ln ? str_intern(AS_STR(ln)) : NULL;
+        if (ls) obj_setattr(parent, ls, m); /* the package knows its submodule */
+        err_clear();
+        return m;
+    }
+    if (err_occurred()) return V_NULL;
     Value dirs = obj_getattr_opt(parent, N.__path__);
     if (!dirs && err_occurred()) return V_NULL;
     if (dirs) {

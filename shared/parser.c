@@ -79,6 +79,7 @@ typedef struct {
     int line_offset, col_offset;
     Str *mangle_class; /* inside a class body: its name without leading '_' (private names are mangled) */
     bool no_mangle;    /* in an import statement: names are module names */
+    int match_temps;   /* match statements: temporaries made so far */
 } Parser;
 
 static Token *peek(Parser *P) { return &P->tl.toks[P->pos]; }
@@ -1872,6 +1873,485 @@ static Node *compound(Parser *P, Token *t) {
     return NULL;
 }
 
+/* ---- the match statement ---------------------------------------------------------
+ * A match statement becomes an assignment of the subject to a temporary and
+ * an if/elif chain, one test per case: each pattern is parsed straight into
+ * an expression that is true when it matches and binds its captures with
+ * assignment expressions as it goes (CPython, too, may leave the names of a
+ * failed match bound).  Sequence, mapping and class patterns call the
+ * built-ins $mseq, $mmap and $mcls (patma.c), which return None or the list
+ * of parts the sub-patterns match; a '$' in a name keeps them and the
+ * temporaries out of any program's reach. */
+
+/* "match" is a soft keyword: a statement when its line ends with ':' and an
+ * indented block of cases follows */
+static bool is_match_start(Parser *P) {
+    if (!is_kw(peek(P), "match")) return false;
+    for (int i = P->pos + 1; i < P->tl.n; i++) {
+        Token *x = &P->tl.toks[i];
+        if (x->kind != T_NEWLINE && x->kind != T_EOF) continue;
+        if (i == P->pos + 1 || !is_op(&P->tl.toks[i - 1], OP_COLON)) return false;
+        return i + 2 < P->tl.n && P->tl.toks[i + 1].kind == T_INDENT && is_kw(&P->tl.toks[i + 2], "case");
+    }
+    return false;
+}
+
+/* what a pattern is matched against: the temporary `name`, or its item idx */
+typedef struct { Str *name; int64_t idx; } Subj;
+
+static Node *name_node(Parser *P, Token *at, Str *name) {
+    Node *n = node(P, N_NAME, at);
+    if (n) n->name = name;
+    return n;
+}
+static Node *int_node(Parser *P, Token *at, int64_t i) { return const_node(P, at, MK_SMALL(i)); }
+static Node *subj_node(Parser *P, Token *at, Subj s) {
+    Node *n = name_node(P, at, s.name);
+    if (!n || s.idx < 0) return n;
+    Node *sub = node(P, N_SUBSCRIPT, at);
+    if (!sub) return NULL;
+    sub->a = n;
+    sub->b = int_node(P, at, s.idx);
+    return sub->b ? sub : NULL;
+}
+static Str *match_temp(Parser *P) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "$m%d", P->match_temps++);
+    Value s = str_from_c(buf);
+    if (!s) { P->failed = true; return NULL; }
+    return str_intern(AS_STR(s));
+}
+static NodeList list_of(Parser *P, int n, Node **items) {
+    NodeList l = {NULL, n};
+    l.v = arena_alloc(P->arena, (size_t)n * sizeof(Node *));
+    if (!l.v) { P->failed = true; l.n = 0; return l; }
+    memcpy(l.v, items, (size_t)n * sizeof(Node *));
+    return l;
+}
+static Node *bool2(Parser *P, Token *at, int op, Node *a, Node *b) {
+    if (!a || !b) return NULL;
+    Node *n = node(P, N_BOOLOP, at);
+    if (!n) return NULL;
+    n->op = op;
+    Node *items[2] = {a, b};
+    n->l1 = list_of(P, 2, items);
+    return n;
+}
+static Node *compare1(Parser *P, Token *at, Node *a, int op, Node *b) {
+    if (!a || !b) return NULL;
+    Node *c = node(P, N_COMPARE, at);
+    Node *o = node(P, N_CONST, at);
+    if (!c || !o) return NULL;
+    o->op = op;
+    o->value = V_NONE;
+    c->a = a;
+    c->l1 = list_of(P, 1, &b);
+    c->l2 = list_of(P, 1, &o);
+    return c;
+}
+/* (name := subject, True)[1]: binds and is true */
+static Node *capture(Parser *P, Token *at, Str *name, Subj s) {
+    Node *w = node(P, N_NAMEDEXPR, at), *t = node(P, N_TUPLE, at), *sub = node(P, N_SUBSCRIPT, at);
+    if (!w || !t || !sub) return NULL;
+    w->a = name_node(P, at, name);
+    w->b = subj_node(P, at, s);
+    Node *items[2] = {w, const_node(P, at, V_TRUE)};
+    if (!w->a || !w->b || !items[1]) return NULL;
+    t->l1 = list_of(P, 2, items);
+    sub->a = t;
+    sub->b = int_node(P, at, 1);
+    return sub->b ? sub : NULL;
+}
+/* ((tmp := $fn(args...)) is not None) */
+static Node *shape_call(Parser *P, Token *at, Str *tmp, const char *fn, int nargs, Node **args) {
+    Node *call = node(P, N_CALL, at);
+    if (!call) return NULL;
+    Value fname = str_from_c(fn);
+    if (!fname) { P->failed = true; return NULL; }
+    call->a = name_node(P, at, str_intern(AS_STR(fname)));
+    call->l1 = list_of(P, nargs, args);
+    Node *w = node(P, N_NAMEDEXPR, at);
+    if (!w || !call->a) return NULL;
+    w->a = name_node(P, at, tmp);
+    w->b = call;
+    return compare1(P, at, w, CMPOP_ISNOT, const_node(P, at, V_NONE));
+}
+/* all the tests, and-ed after the first (the shape check) */
+static Node *all_of(Parser *P, Token *at, Node *first, Vec *tests) {
+    if (!first) { vec_done(P, tests); return NULL; }
+    Node *n = node(P, N_BOOLOP, at);
+    if (!n) return NULL;
+    n->op = 0;
+    Vec v = {0};
+    vec_push(P, &v, first);
+    for (int i = 0; i < tests->n; i++) vec_push(P, &v, tests->v[i]);
+    vec_done(P, tests);
+    n->l1 = vec_done(P, &v);
+    return n;
+}
+
+static Node *pattern(Parser *P, Subj s, bool *irrefutable);
+static Node *closed_pattern(Parser *P, Subj s, bool *irrefutable);
+
+/* a dotted name (a value pattern or a class): NAME ('.' NAME)* */
+static Node *dotted_value(Parser *P) {
+    Token *t = peek(P);
+    Node *e = name_node(P, t, expect_name(P));
+    while (e && e->name && is_op(peek(P), OP_DOT)) {
+        advance(P);
+        Token *nt = peek(P);
+        Node *a = node(P, N_ATTR, nt);
+        if (!a) return NULL;
+        a->a = e;
+        a->name = expect_name(P);
+        if (!a->name) return NULL;
+        e = a;
+    }
+    return e && (e->kind != N_NAME || e->name) ? e : NULL;
+}
+
+/* a literal: numbers (signed, complex sums), strings, None, True, False */
+static Node *literal_pattern_expr(Parser *P) { return binary(P, 5); }
+
+/* items of a sequence pattern up to the closer, matched as the parts of
+ * tmp; star: the position of the starred one, or -1 */
+static bool sequence_items(Parser *P, int closer, Str *tmp, Vec *tests, int *n, int *star) {
+    *n = 0;
+    *star = -1;
+    while (!is_op(peek(P), closer)) {
+        Token *t = peek(P);
+        Subj sub = {tmp, *n};
+        if (is_op(t, OP_STAR)) {
+            advance(P);
+            if (*star >= 0) { syntax_error(P, t, "multiple starred names in sequence pattern"); return false; }
+            *star = *n;
+            Token *nt = peek(P);
+            if (nt->kind != T_NAME || is_keyword(nt)) { invalid(P); return false; }
+            advance(P);
+            if (!(nt->len == 1 && nt->start[0] == '_')) {
+                Node *c = capture(P, nt, tok_name(P, nt), sub);
+                if (!c) return false;
+                vec_push(P, tests, c);
+            }
+        } else {
+            bool irr;
+            Node *x = pattern(P, sub, &irr);
+            if (!x) return false;
+            if (x->kind != N_CONST) vec_push(P, tests, x); /* a wildcard tests nothing */
+        }
+        (*n)++;
+        if (!accept_op(P, OP_COMMA)) break;
+    }
+    return true;
+}
+
+static Node *sequence_test(Parser *P, Token *at, Subj s, Str *tmp, Vec *tests, int n, int star) {
+    Node *args[3] = {subj_node(P, at, s), int_node(P, at, n), int_node(P, at, star)};
+    if (!args[0] || !args[1] || !args[2]) { vec_done(P, tests); return NULL; }
+    return all_of(P, at, shape_call(P, at, tmp, "$mseq", 3, args), tests);
+}
+
+static Node *mapping_pattern(Parser *P, Token *open, Subj s) {
+    Str *tmp = match_temp(P);
+    Vec keys = {0}, tests = {0};
+    Str *rest = NULL;
+    int n = 0;
+    while (tmp && !is_op(peek(P), OP_RBRACE)) {
+        Token *t = peek(P);
+        if (is_op(t, OP_DSTAR)) {
+            advance(P);
+            Token *nt = peek(P);
+            if (nt->kind != T_NAME || is_keyword(nt)) { invalid(P); goto fail; }
+            advance(P);
+            rest = tok_name(P, nt);
+            accept_op(P, OP_COMMA);
+            if (!is_op(peek(P), OP_RBRACE)) { invalid(P); goto fail; }
+            break;
+        }
+        Node *key = t->kind == T_NAME && !is_keyword(t) ? dotted_value(P) : literal_pattern_expr(P);
+        if (!key) goto fail;
+        vec_push(P, &keys, key);
+        if (!accept_op(P, OP_COLON)) { invalid(P); goto fail; }
+        bool irr;
+        Node *x = pattern(P, (Subj){tmp, n}, &irr);
+        if (!x) goto fail;
+        if (x->kind != N_CONST) vec_push(P, &tests, x);
+        n++;
+        if (!accept_op(P, OP_COMMA)) break;
+    }
+    if (!tmp || !accept_op(P, OP_RBRACE)) { if (!P->failed) invalid(P); goto fail; }
+    if (rest) {
+        Node *c = capture(P, open, rest, (Subj){tmp, n});
+        if (!c) goto fail;
+        vec_push(P, &tests, c);
+    }
+    Node *tup = node(P, N_TUPLE, open);
+    if (!tup) goto fail;
+    tup->l1 = vec_done(P, &keys);
+    Node *args[3] = {subj_node(P, open, s), tup, const_node(P, open, rest ? V_TRUE : V_FALSE)};
+    if (!args[0] || !args[2]) goto fail;
+    return all_of(P, open, shape_call(P, open, tmp, "$mmap", 3, args), &tests);
+fail:
+    vec_done(P, &keys);
+    vec_done(P, &tests);
+    return NULL;
+}
+
+static Node *class_pattern(Parser *P, Token *at, Node *cls, Subj s) {
+    advance(P); /* ( */
+    Str *tmp = match_temp(P);
+    Vec tests = {0}, kwnames = {0};
+    int npos = 0, n = 0;
+    while (tmp && !is_op(peek(P), OP_RPAR)) {
+        Token *t = peek(P);
+        bool irr;
+        if (t->kind == T_NAME && is_op(peek2(P), OP_EQ) && !is_keyword(t)) {
+            advance(P);
+            advance(P);
+            Node *k = const_node(P, t, OBJ_VAL(tok_name(P, t)));
+            if (!k) goto fail;
+            incref(k->value);
+            arena_own(P->arena, k->value);
+            vec_push(P, &kwnames, k);
+        } else if (kwnames.n) {
+            syntax_error(P, t, "positional patterns follow keyword patterns");
+            goto fail;
+        } else npos++;
+        Node *x = pattern(P, (Subj){tmp, n}, &irr);
+        if (!x) goto fail;
+        if (x->kind != N_CONST) vec_push(P, &tests, x);
+        n++;
+        if (!accept_op(P, OP_COMMA)) break;
+    }
+    if (!tmp || !accept_op(P, OP_RPAR)) { if (!P->failed) invalid(P); goto fail; }
+    Node *tup = node(P, N_TUPLE, at);
+    if (!tup) goto fail;
+    tup->l1 = vec_done(P, &kwnames);
+    Node *args[4] = {subj_node(P, at, s), cls, int_node(P, at, npos), tup};
+    if (!args[0] || !args[2]) goto fail;
+    return all_of(P, at, shape_call(P, at, tmp, "$mcls", 4, args), &tests);
+fail:
+    vec_done(P, &tests);
+    vec_done(P, &kwnames);
+    return NULL;
+}
+
+/* one closed pattern; *irrefutable: a capture or the wildcard.  A wildcard
+ * comes back as the constant True (callers drop it from and-chains). */
+static Node *closed_pattern(Parser *P, Subj s, bool *irrefutable) {
+    Token *t = peek(P);
+    *irrefutable = false;
+    if (t->kind == T_NAME && !is_keyword(t)) {
+        if (t->len == 1 && t->start[0] == '_' && !is_op(peek2(P), OP_DOT) && !is_op(peek2(P), OP_LPAR)) {
+            advance(P);
+            *irrefutable = true;
+            return const_node(P, t, V_TRUE);
+        }
+        if (!is_op(peek2(P), OP_DOT) && !is_op(peek2(P), OP_LPAR)) {
+            advance(P);
+            *irrefutable = true;
+            return capture(P, t, tok_name(P, t), s);
+        }
+        Node *v = dotted_value(P);
+        if (!v) return NULL;
+        if (is_op(peek(P), OP_LPAR)) return class_pattern(P, t, v, s);
+        return compare1(P, t, subj_node(P, t, s), CMPOP_EQ, v);
+    }
+    if (is_kw(t, "None") || is_kw(t, "True") || is_kw(t, "False")) {
+        advance(P);
+        Value v = is_kw(t, "None") ? V_NONE : is_kw(t, "True") ? V_TRUE : V_FALSE;
+        return compare1(P, t, subj_node(P, t, s), CMPOP_IS, const_node(P, t, v));
+    }
+    if (is_op(t, OP_LSQB) || is_op(t, OP_LPAR)) {
+        advance(P);
+        int closer = is_op(t, OP_LSQB) ? OP_RSQB : OP_RPAR;
+        if (closer == OP_RPAR && !is_op(peek(P), OP_RPAR)) {
+            /* (p) is a group; (p,) and (p, q) are sequences */
+            int save = P->pos;
+            int depth = 0;
+            bool comma = false;
+            for (int i = P->pos; i < P->tl.n; i++) {
+                Token *x = &P->tl.toks[i];
+                if (is_op(x, OP_LPAR) || is_op(x, OP_LSQB) || is_op(x, OP_LBRACE)) depth++;
+                else if (is_op(x, OP_RPAR) || is_op(x, OP_RSQB) || is_op(x, OP_RBRACE)) {
+                    if (depth == 0) break;
+                    depth--;
+                } else if (depth == 0 && is_op(x, OP_COMMA)) { comma = true; break; }
+                else if (x->kind == T_NEWLINE || x->kind == T_EOF) break;
+            }
+            P->pos = save;
+            if (!comma && !is_op(peek(P), OP_STAR)) {
+                Node *g = pattern(P, s, irrefutable);
+                if (!g) return NULL;
+                if (!accept_op(P, OP_RPAR)) return invalid(P);
+                return g;
+            }
+        }
+        Str *tmp = match_temp(P);
+        Vec tests = {0};
+        int n, star;
+        if (!tmp || !sequence_items(P, closer, tmp, &tests, &n, &star)) { vec_done(P, &tests); return NULL; }
+        if (!accept_op(P, closer)) { vec_done(P, &tests); return invalid(P); }
+        return sequence_test(P, t, s, tmp, &tests, n, star);
+    }
+    if (is_op(t, OP_LBRACE)) {
+        advance(P);
+        return mapping_pattern(P, t, s);
+    }
+    if (t->kind == T_NUMBER || t->kind == T_STRING || t->kind == T_FSTRING || is_op(t, OP_MINUS)) {
+        if (t->kind == T_STRING || t->kind == T_FSTRING) {
+            for (int i = P->pos; i < P->tl.n && (P->tl.toks[i].kind == T_STRING || P->tl.toks[i].kind == T_FSTRING); i++)
+                if (P->tl.toks[i].kind == T_FSTRING) return syntax_error(P, &P->tl.toks[i], "patterns may only match literals and attribute lookups");
+        }
+        Node *v = literal_pattern_expr(P);
+        if (!v) return NULL;
+        return compare1(P, t, subj_node(P, t, s), CMPOP_EQ, v);
+    }
+    return invalid(P);
+}
+
+/* or_pattern ['as' NAME] */
+static Node *pattern(Parser *P, Subj s, bool *irrefutable) {
+    Token *t = peek(P);
+    if (!enter(P)) return NULL;
+    bool irr;
+    Node *first = closed_pattern(P, s, &irr);
+    *irrefutable = irr;
+    Node *n = first;
+    while (n && is_op(peek(P), OP_VBAR)) {
+        Token *bar = advance(P);
+        if (irr) {
+            P->depth--;
+            if (first->kind == N_CONST) return syntax_error(P, t, "wildcard makes remaining patterns unreachable");
+            return syntax_error(P, t, "name capture '%.*s' makes remaining patterns unreachable", t->len, t->start);
+        }
+        Node *alt = closed_pattern(P, s, &irr);
+        if (!alt) { P->depth--; return NULL; }
+        *irrefutable = irr;
+        n = bool2(P, bar, 1, n, alt);
+    }
+    if (n && is_kw(peek(P), "as")) {
+        advance(P);
+        Token *nt = peek(P);
+        if (nt->kind != T_NAME || is_keyword(nt) || (nt->len == 1 && nt->start[0] == '_')) {
+            P->depth--;
+            return syntax_error(P, nt, nt->len == 1 && nt->start[0] == '_' ? "cannot use '_' as a target" : "invalid pattern target");
+        }
+        advance(P);
+        Node *c = capture(P, nt, tok_name(P, nt), s);
+        n = n->kind == N_CONST ? c : bool2(P, nt, 0, n, c);
+    }
+    P->depth--;
+    return n;
+}
+
+/* the pattern of a case: a bare comma list is a sequence pattern */
+static Node *case_patterns(Parser *P, Subj s, bool *irrefutable, Token **first_tok) {
+    *first_tok = peek(P);
+    int save = P->pos;
+    int depth = 0;
+    bool comma = false;
+    for (int i = P->pos; i < P->tl.n; i++) {
+        Token *x = &P->tl.toks[i];
+        if (is_op(x, OP_LPAR) || is_op(x, OP_LSQB) || is_op(x, OP_LBRACE)) depth++;
+        else if (is_op(x, OP_RPAR) || is_op(x, OP_RSQB) || is_op(x, OP_RBRACE)) depth--;
+        else if (depth == 0 && (is_op(x, OP_COLON) || is_kw(x, "if"))) break;
+        else if (depth == 0 && is_op(x, OP_COMMA)) { comma = true; break; }
+    }
+    P->pos = save;
+    if (!comma && !is_op(peek(P), OP_STAR)) return pattern(P, s, irrefutable);
+    *irrefutable = false;
+    Str *tmp = match_temp(P);
+    Vec tests = {0};
+    int n, star;
+    if (!tmp || !sequence_items(P, OP_COLON, tmp, &tests, &n, &star)) { vec_done(P, &tests); return NULL; }
+    return sequence_test(P, *first_tok, s, tmp, &tests, n, star);
+}
+
+/* Pushes the statements a match becomes onto out: the subject's
+ * assignment, the other temporaries set to None, the if chain, and a del of
+ * every temporary (so that at module level they leave no globals behind
+ * when the statement completes). */
+static Node *match_statement(Parser *P, Token *t, Vec *out) {
+    advance(P); /* match */
+    Node *subject = star_expressions(P, true);
+    if (!subject || !expect_colon(P)) return NULL;
+    int first_temp = P->match_temps;
+    Str *tmp = match_temp(P);
+    Node *assign = node(P, N_ASSIGN, t);
+    if (!tmp || !assign) return NULL;
+    Node *target = name_node(P, t, tmp);
+    if (!target) return NULL;
+    assign->l1 = list_of(P, 1, &target);
+    assign->a = subject;
+    assign->end_line = t->line + P->line_offset;
+    if (peek(P)->kind != T_NEWLINE) return invalid(P);
+    advance(P);
+    if (peek(P)->kind != T_INDENT) return invalid(P);
+    advance(P);
+    Node *head = NULL, *last = NULL;
+    bool open_irrefutable = false;
+    Token *irr_tok = NULL;
+    while (is_kw(peek(P), "case")) {
+        Token *ct = advance(P);
+        if (open_irrefutable) {
+            if (irr_tok->len == 1 && irr_tok->start[0] == '_')
+                return syntax_error(P, irr_tok, "wildcard makes remaining patterns unreachable");
+            return syntax_error(P, irr_tok, "name capture '%.*s' makes remaining patterns unreachable", irr_tok->len,
+                                irr_tok->start);
+        }
+        bool irr;
+        Token *pt;
+        Node *test = case_patterns(P, (Subj){tmp, -1}, &irr, &pt);
+        if (!test) return NULL;
+        Node *guard = NULL;
+        if (accept_kw(P, "if")) {
+            guard = named_expr(P);
+            if (!guard) return NULL;
+        }
+        if (!expect_colon(P)) return NULL;
+        if (irr && !guard) { open_irrefutable = true; irr_tok = pt; }
+        Node *n = node(P, N_IF, ct);
+        if (!n) return NULL;
+        n->a = guard ? (test->kind == N_CONST ? guard : bool2(P, ct, 0, test, guard)) : test;
+        if (!n->a) return NULL;
+        BLOCK_OR_FAIL(n->l1, "'case' statement", ct);
+        n->end_line = P->pos > 0 ? P->tl.toks[P->pos - 1].line + P->line_offset : n->line;
+        if (!head) head = n;
+        else last->l2 = list_of(P, 1, &n);
+        last = n;
+    }
+    if (!head) return invalid(P);
+    if (peek(P)->kind == T_DEDENT) advance(P);
+    else return invalid(P);
+    head->end_line = P->pos > 0 ? P->tl.toks[P->pos - 1].line + P->line_offset : head->line;
+    Vec temps = {0}, all = {0};
+    for (int i = first_temp; i < P->match_temps; i++) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "$m%d", i);
+        Value s = str_from_c(buf);
+        if (!s) { P->failed = true; break; }
+        Str *nm = str_intern(AS_STR(s));
+        if (i > first_temp) vec_push(P, &temps, name_node(P, t, nm));
+        vec_push(P, &all, name_node(P, t, nm));
+    }
+    vec_push(P, out, assign);
+    if (temps.n) {
+        Node *init = node(P, N_ASSIGN, t);
+        if (!init) { vec_done(P, &temps); vec_done(P, &all); return NULL; }
+        init->l1 = vec_done(P, &temps);
+        init->a = const_node(P, t, V_NONE);
+        vec_push(P, out, init);
+    } else vec_done(P, &temps);
+    vec_push(P, out, head);
+    Node *del = node(P, N_DELETE, t);
+    if (!del) { vec_done(P, &all); return NULL; }
+    del->l1 = vec_done(P, &all);
+    del->line = head->end_line;
+    vec_push(P, out, del);
+    return P->failed ? NULL : del;
+}
+
 static bool is_compound_start(Token *t) {
     return is_kw(t, "if") || is_kw(t, "while") || is_kw(t, "for") || is_kw(t, "try") || is_kw(t, "with") ||
            is_kw(t, "def") || is_kw(t, "class") || is_op(t, OP_AT);
@@ -1880,6 +2360,11 @@ static bool is_compound_start(Token *t) {
 static Node *statement(Parser *P, Vec *out) {
     Token *t = peek(P);
     if (t->kind == T_INDENT) return invalid(P);
+    if (is_match_start(P)) {
+        Node *n = match_statement(P, t, out); /* pushes its statements itself */
+        if (!n && !P->failed) invalid(P);
+        return n;
+    }
     if (is_compound_start(t)) {
         Node *n = compound(P, t);
         if (!n) { if (!P->failed) invalid(P); return NULL; }

@@ -203,6 +203,7 @@ Value complex_binop(int op, Value a, Value b); /* + - * / ** with a complex on e
 Value complex_unary(Value v, char op);          /* '-', '+', or 'a' for abs() */
 Value complex_pow_real(double a, double b);     /* a ** b for a < 0 and b not integral */
 void complex_init_type(void);
+void patma_install(Module *builtins);          /* the match statement's $mseq, $mmap, $mcls (patma.c) */
 Value mod_cmath_init(void);
 
 /* ---- ints beyond 64 bits (bigint.c) ------------------------------------------
@@ -500,7 +501,7 @@ Value mod_math_init(void);
 Value mod_os_init(void);
 Value mod_thread_init(void);
 Value mod_mp_init(void);
-const char *embedded_source(const char *modname);
+const char *embedded_source(const char *modname, int *is_package); /* the library compiled in (build/embedded.c) */
 
 /* ---- threads (thread.c) --------------------------------------------------- */
 ThreadState *th_new_state(void);

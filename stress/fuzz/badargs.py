@@ -16,6 +16,7 @@
 #   prints "OK badargs calls=N raised=M"; --list prints each call first.
 import sys
 import math
+import cmath
 import time
 import os
 import _thread
@@ -33,14 +34,14 @@ setswitchinterval settrace setprofile stack_size excepthook listdir
 putenv unsetenv getcwd license copyright credits
 """.split())
 
-MODULES = [builtins, math, time, os, sys, _thread, threading, queue]
-TYPES = [int, float, bool, str, bytes, bytearray, list, tuple, dict, set, range, slice, object,
+MODULES = [builtins, math, cmath, time, os, sys, _thread, threading, queue]
+TYPES = [int, float, complex, bool, str, bytes, bytearray, list, tuple, dict, set, range, slice, object,
          type, property, staticmethod, classmethod, enumerate, zip, map,
          filter, reversed, BaseException, Exception, ValueError, KeyError,
          OSError, StopIteration, SystemExit, SyntaxError]
 # types whose methods are also called with a real instance (no blocking:
 # the threading and queue types' methods get only a wrong self)
-REAL_SELF = [int, float, bool, str, bytes, bytearray, list, tuple, dict, set, range, slice,
+REAL_SELF = [int, float, complex, bool, str, bytes, bytearray, list, tuple, dict, set, range, slice,
              BaseException, ValueError, KeyError, OSError]
 
 
@@ -125,7 +126,7 @@ def selfref_dict():
 # minute.
 ODD = [
     lambda: None, lambda: -1, lambda: 0, lambda: 2 ** 62, lambda: -2 ** 62,
-    lambda: float("nan"), lambda: float("inf"), lambda: "", lambda: "x" * 10000,
+    lambda: float("nan"), lambda: float("inf"), lambda: 1j, lambda: 2 ** 100, lambda: "", lambda: "x" * 10000,
     lambda: "\u00e9\x00", lambda: [1, 2, 3], lambda: list(range(10000)),
     selfref_list, selfref_dict, lambda: (), lambda: {}, lambda: set(),
     lambda: object(), lambda: Raiser(), lambda: Liar(), lambda: int, lambda: len,
@@ -162,6 +163,8 @@ def real_selves(t):
         return [t(1), t(0)]
     if t is float:
         return [1.5, float("nan")]
+    if t is complex:
+        return [1 + 2j, complex(0, float("inf"))]
     if t is range:
         return [range(5), range(0)]
     if t is slice:
