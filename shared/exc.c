@@ -318,6 +318,8 @@ static Value tb_getattr(Value self, Str *name) {
         return OBJ_VAL(tb->next);
     }
     if (str_eq_c(name, "tb_lineno")) return MK_SMALL(tb->line);
+    if (str_eq_c(name, "tb_frame")) return frame_for_traceback(tb->code, tb->line);
+    if (str_eq_c(name, "tb_lasti")) return MK_SMALL(0);
     return generic_getattr(self, name, true);
 }
 

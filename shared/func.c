@@ -44,6 +44,7 @@ Value native_new(const char *name, NativeFn fn, int min, int max, bool kw, Value
     f->max_args = max;
     f->takes_kw = kw;
     f->owner = NULL;
+    f->method = false;
     if (self) incref(self);
     f->self = self;
     return OBJ_VAL(f);

@@ -55,16 +55,21 @@ static Value os_sched_setaffinity(Value *a, int n, Dict *kw) {
     if (sched_setaffinity((pid_t)pid, sizeof set, &set) < 0) return os_error();
     return V_NONE;
 }
+/* os.environ, the dict a program may change (set at start-up from the process's) */
+static Value environ_dict;
+
+/* os.getenv reads os.environ, as in CPython */
 static Value os_getenv(Value *a, int n, Dict *kw) {
     (void)kw;
     if (!IS_STR(a[0])) return err_format(&Exc_TypeError, "str expected, not %s", type_name(a[0]));
-    const char *v = getenv(AS_STR(a[0])->data);
+    Value v = environ_dict ? dict_get(AS_DICT(environ_dict), a[0]) : V_NULL;
     if (!v) {
+        if (err_occurred()) return V_NULL;
         Value d = n > 1 ? a[1] : V_NONE;
         incref(d);
         return d;
     }
-    return str_from_c(v);
+    return v;
 }
 static Value os_exit(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
@@ -183,7 +188,7 @@ static Value path_basename(Value *a, int n, Dict *kw) { (void)n; (void)kw; retur
 static Value path_dirname(Value *a, int n, Dict *kw) { (void)n; (void)kw; return path_split_part(a[0], true); }
 
 static Value os_path_module(void) {
-    Value mv = module_new("posixpath");
+    Value mv = module_new("_path_c");
     if (!mv) return V_NULL;
     Module *m = (Module *)AS_OBJ(mv);
     module_add_func(m, "exists", path_exists, 1, 1, false);
@@ -211,9 +216,13 @@ Value mod_os_init(void) {
     module_add_func(m, "remove", os_remove, 1, 1, false);
     module_add_func(m, "listdir", os_listdir, 0, 1, false);
     module_add_func(m, "unlink", os_unlink, 1, 1, false);
+    /* os.path is the library's posixpath (module.c sets it once os is
+     * in sys.modules); these are the file tests it calls */
     Value path = os_path_module();
     if (!path) { decref(mv); return V_NULL; }
+    incref(path);
     module_add(m, "path", path);
+    module_add(m, "_path_c", path);
     Value env = dict_new();
     for (char **e = environ; env && e && *e; e++) {
         const char *eq = strchr(*e, '=');
@@ -224,9 +233,16 @@ Value mod_os_init(void) {
         xdecref(k);
         xdecref(v);
     }
+    environ_dict = env; /* the module holds it until exit */
     module_add(m, "environ", env);
     module_add(m, "sep", str_from_c("/"));
     module_add(m, "linesep", str_from_c("\n"));
+    module_add(m, "curdir", str_from_c("."));
+    module_add(m, "pardir", str_from_c(".."));
+    module_add(m, "extsep", str_from_c("."));
+    module_add(m, "pathsep", str_from_c(":"));
+    module_add(m, "altsep", V_NONE);
+    module_add(m, "devnull", str_from_c("/dev/null"));
     module_add(m, "name", str_from_c("posix"));
     return mv;
 }

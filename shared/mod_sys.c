@@ -58,6 +58,12 @@ static Value sys_get_int_max_str_digits(Value *a, int n, Dict *kw) {
     (void)a; (void)n; (void)kw;
     return int_from_i64(LOAD_RELAXED(&int_max_str_digits));
 }
+static Value sys_getframe(Value *a, int n, Dict *kw) {
+    (void)kw;
+    int64_t depth = 0;
+    if (n > 0 && !val_as_i64(a[0], &depth)) return int_arg_error(a[0]);
+    return frame_snapshot(depth < 0 ? 0 : depth);
+}
 static Value sys_intern(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     if (!IS_STR(a[0])) return err_format(&Exc_TypeError, "intern() argument must be str, not %s", type_name(a[0]));
@@ -126,6 +132,7 @@ Value mod_sys_init(void) {
     module_add_func(m, "setrecursionlimit", sys_setrecursionlimit, 1, 1, false);
     module_add_func(m, "set_int_max_str_digits", sys_set_int_max_str_digits, 0, 1, true);
     module_add_func(m, "get_int_max_str_digits", sys_get_int_max_str_digits, 0, 0, false);
+    module_add_func(m, "_getframe", sys_getframe, 0, 1, false);
     module_add_func(m, "intern", sys_intern, 1, 1, false);
     module_add_func(m, "exc_info", sys_exc_info, 0, 0, false);
     module_add_func(m, "getrefcount", sys_getrefcount, 1, 1, false);

@@ -313,6 +313,8 @@ typedef struct {
     Type *owner;        /* the type a method belongs to (its first argument must be one), or NULL */
     int min_args, max_args; /* positional argument counts, max -1 = any */
     bool takes_kw;
+    bool method;        /* a built-in type's method: binds to an instance; a plain
+                           function stored on a class (f = math.floor) does not */
 } Native;
 
 typedef struct {

@@ -754,7 +754,8 @@ Value call_method_opt(Value self, Str *name, Value *args, int nargs, bool *found
     if (!f) return V_NULL;
     Value r;
     if (IS_TYPE(f, StaticMethodType)) r = call(((Wrapper *)AS_OBJ(f))->func, args, nargs, NULL);
-    else if (IS_TYPE(f, FunctionType) || IS_TYPE(f, NativeType)) r = call_with_self(f, self, args, nargs, NULL);
+    else if (IS_TYPE(f, FunctionType) || (IS_TYPE(f, NativeType) && ((Native *)AS_OBJ(f))->method))
+        r = call_with_self(f, self, args, nargs, NULL);
     else {
         Value bound = bind_method(f, self);
         r = bound ? call(bound, args, nargs, NULL) : V_NULL;

@@ -68,6 +68,7 @@ void runtime_init(int argc, char **argv, int script_index) {
     set_init_methods();
     num_init_types();
     complex_init_type();
+    frameobj_init_type();
     bytes_init_methods(); /* after int's: it adds int.to_bytes and from_bytes */
     bytearray_init();
     iter_init_types();

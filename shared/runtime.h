@@ -203,6 +203,9 @@ Value complex_binop(int op, Value a, Value b); /* + - * / ** with a complex on e
 Value complex_unary(Value v, char op);          /* '-', '+', or 'a' for abs() */
 Value complex_pow_real(double a, double b);     /* a ** b for a < 0 and b not integral */
 void complex_init_type(void);
+Value frame_snapshot(int64_t depth);            /* sys._getframe(depth) (frameobj.c) */
+Value frame_for_traceback(Code *code, int line); /* tb.tb_frame */
+void frameobj_init_type(void);
 void patma_install(Module *builtins);          /* the match statement's $mseq, $mmap, $mcls (patma.c) */
 Value mod_cmath_init(void);
 

@@ -204,6 +204,7 @@ void type_add_method(Type *t, const char *name, NativeFn fn, int min, int max, b
     Value f = native_new(name, fn, min, max, kw, V_NULL);
     if (!f) return;
     if (t != &ObjectType) ((Native *)AS_OBJ(f))->owner = t;
+    ((Native *)AS_OBJ(f))->method = true;
     immortal_track(AS_OBJ(f));
     dict_set_str(t->dict, str_intern_c(name), f);
 }
@@ -487,7 +488,8 @@ static Value object_repr(Value v) {
 
 Value bind_method(Value f, Value self) {
     Type *ft = TYPE(f);
-    if (ft == &FunctionType || (ft == &NativeType && !((Native *)AS_OBJ(f))->self)) return method_new(self, f);
+    if (ft == &FunctionType || (ft == &NativeType && ((Native *)AS_OBJ(f))->method && !((Native *)AS_OBJ(f))->self))
+        return method_new(self, f);
     if (ft == &StaticMethodType) { Value g = ((Wrapper *)AS_OBJ(f))->func; incref(g); return g; }
     if (ft == &ClassMethodType) return method_new(OBJ_VAL(TYPE(self)), ((Wrapper *)AS_OBJ(f))->func);
     if (ft == &PropertyType) {
@@ -1153,6 +1155,8 @@ static Value property_newobj(Type *t, Value *args, int nargs, Dict *kw) {
         if ((v = kw_take(kw, N.fset))) { a[1] = v; decref(v); }
         if ((v = kw_take(kw, N.fdel))) { a[2] = v; decref(v); }
         Value doc = kw_take(kw, N.__doc__);
+        xdecref(doc);
+        doc = kw_take(kw, str_intern_c("doc")); /* property(f, doc="..."): accepted, not kept */
         xdecref(doc);
         if (kw_done("property", kw) < 0) return V_NULL;
     }

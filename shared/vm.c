@@ -1195,7 +1195,8 @@ static Value eval_ex(ThreadState *ts, Frame *f, bool throwing) {
                 /* object's own methods (owner NULL) on a built-in object are
                  * not the built-in's: (1).__repr__() goes the slow way */
                 bool objects = dt == &NativeType && !((Native *)AS_OBJ(d))->owner && !(t->flags & TF_HEAP);
-                if (!objects && (dt == &FunctionType || (dt == &NativeType && !((Native *)AS_OBJ(d))->self))) {
+                if (!objects && (dt == &FunctionType ||
+                                 (dt == &NativeType && ((Native *)AS_OBJ(d))->method && !((Native *)AS_OBJ(d))->self))) {
                     bool shadowed = false;
                     if (t->flags & (TF_INSTANCE | TF_EXC)) {
                         Value inst = dict_get_str(((Instance *)AS_OBJ(o))->dict, nm);
