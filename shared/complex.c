@@ -390,6 +390,15 @@ static Value complex_newobj(Type *t, Value *args, int nargs, Dict *kw) {
 static void complex_dealloc(Obj *o) { obj_free(o); }
 
 /* ---- cmath ---------------------------------------------------------------------------- */
+/* re + im*i exactly, infinities and NaNs included (CMPLX is not in every
+ * compiler's <complex.h>; C11 lays a complex out as two doubles) */
+static double complex mkc(double re, double im) {
+    double complex z;
+    ((double *)&z)[0] = re;
+    ((double *)&z)[1] = im;
+    return z;
+}
+
 static bool cm_arg(Value v, double complex *z) {
     double re, im;
     if (!complex_arg(v, &re, &im, "argument")) {
@@ -399,7 +408,7 @@ static bool cm_arg(Value v, double complex *z) {
         }
         return false;
     }
-    *z = CMPLX(re, im);
+    *z = mkc(re, im);
     return true;
 }
 
@@ -436,7 +445,7 @@ static Value cm_log(Value *a, int n, Dict *kw) {
         double complex lb = clog(b);
         if (!c_div((C){creal(r), cimag(r)}, (C){creal(lb), cimag(lb)}, &q))
             return err_set_str(&Exc_ZeroDivisionError, "complex division by zero");
-        r = CMPLX(q.re, q.im);
+        r = mkc(q.re, q.im);
     }
     return cm_result(r, z);
 }
@@ -446,7 +455,7 @@ static Value cm_log10(Value *a, int n, Dict *kw) {
     if (!cm_arg(a[0], &z)) return V_NULL;
     if (creal(z) == 0 && cimag(z) == 0) return err_set_str(&Exc_ValueError, "math domain error");
     double complex r = clog(z);
-    return cm_result(CMPLX(creal(r) / log(10.0), cimag(r) / log(10.0)), z);
+    return cm_result(mkc(creal(r) / log(10.0), cimag(r) / log(10.0)), z);
 }
 static Value cm_phase(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
