@@ -328,29 +328,26 @@ static Value find_module(Str *name) {
 
 /* parent.leaf: in sys.modules, from the parent package's __path__, or (for
  * a module that is not a package, as os.path) an attribute of it */
+/* m, just loaded as parent.leaf: the package knows its submodule */
+static Value adopt_child(Value parent, const char *leaf, Value m) {
+    Value ln = str_from_c(leaf);
+    Str *ls = ln ? str_intern(AS_STR(ln)) : NULL;
+    if (ls) obj_setattr(parent, ls, m);
+    err_clear();
+    return m;
+}
+
 static Value find_child(Value parent, Str *fullname, const char *leaf) {
     Value m = dict_get_str(interp.modules, fullname);
     if (m) return m;
-    if ((m = load_embedded(fullname))) {
-        Value ln = str_from_c(leaf);
-        Str *ls = ln ? str_intern(AS_STR(ln)) : NULL;
-        if (ls) obj_setattr(parent, ls, m); /* the package knows its submodule */
-        err_clear();
-        return m;
-    }
+    if ((m = load_embedded(fullname))) return adopt_child(parent, leaf, m);
     if (err_occurred()) return V_NULL;
     Value dirs = obj_getattr_opt(parent, N.__path__);
     if (!dirs && err_occurred()) return V_NULL;
     if (dirs) {
         m = load_from_dirs(fullname, leaf, dirs);
         decref(dirs);
-        if (m) {
-            Value ln = str_from_c(leaf);
-            Str *ls = ln ? str_intern(AS_STR(ln)) : NULL;
-            if (ls) obj_setattr(parent, ls, m); /* the package knows its submodule */
-            err_clear();
-            return m;
-        }
+        if (m) return adopt_child(parent, leaf, m);
         if (err_occurred()) return V_NULL;
     } else {
         Value ln = str_from_c(leaf);

@@ -2013,6 +2013,35 @@ static Node *dotted_value(Parser *P) {
 /* a literal: numbers (signed, complex sums), strings, None, True, False */
 static Node *literal_pattern_expr(Parser *P) { return binary(P, 5); }
 
+/* the sub-pattern for part *n of tmp: its test joins tests (a wildcard
+ * tests nothing) */
+static bool sub_pattern(Parser *P, Str *tmp, int *n, Vec *tests) {
+    bool irr;
+    Node *x = pattern(P, (Subj){tmp, *n}, &irr);
+    if (!x) return false;
+    if (x->kind != N_CONST) vec_push(P, tests, x);
+    (*n)++;
+    return true;
+}
+
+/* Is there a comma at this bracket depth before the closing bracket, the
+ * end of the line, or (stop_at_case_end) a ':' or 'if'?  Tells (p) from
+ * (p,) and a case's p from its p, q. */
+static bool comma_ahead(Parser *P, bool stop_at_case_end) {
+    int depth = 0;
+    for (int i = P->pos; i < P->tl.n; i++) {
+        Token *x = &P->tl.toks[i];
+        if (is_op(x, OP_LPAR) || is_op(x, OP_LSQB) || is_op(x, OP_LBRACE)) depth++;
+        else if (is_op(x, OP_RPAR) || is_op(x, OP_RSQB) || is_op(x, OP_RBRACE)) {
+            if (depth == 0) return false;
+            depth--;
+        } else if (depth == 0 && is_op(x, OP_COMMA)) return true;
+        else if (depth == 0 && stop_at_case_end && (is_op(x, OP_COLON) || is_kw(x, "if"))) return false;
+        else if (x->kind == T_NEWLINE || x->kind == T_EOF) return false;
+    }
+    return false;
+}
+
 /* items of a sequence pattern up to the closer, matched as the parts of
  * tmp; star: the position of the starred one, or -1 */
 static bool sequence_items(Parser *P, int closer, Str *tmp, Vec *tests, int *n, int *star) {
@@ -2033,13 +2062,8 @@ static bool sequence_items(Parser *P, int closer, Str *tmp, Vec *tests, int *n, 
                 if (!c) return false;
                 vec_push(P, tests, c);
             }
-        } else {
-            bool irr;
-            Node *x = pattern(P, sub, &irr);
-            if (!x) return false;
-            if (x->kind != N_CONST) vec_push(P, tests, x); /* a wildcard tests nothing */
-        }
-        (*n)++;
+            (*n)++;
+        } else if (!sub_pattern(P, tmp, n, tests)) return false;
         if (!accept_op(P, OP_COMMA)) break;
     }
     return true;
@@ -2072,11 +2096,7 @@ static Node *mapping_pattern(Parser *P, Token *open, Subj s) {
         if (!key) goto fail;
         vec_push(P, &keys, key);
         if (!accept_op(P, OP_COLON)) { invalid(P); goto fail; }
-        bool irr;
-        Node *x = pattern(P, (Subj){tmp, n}, &irr);
-        if (!x) goto fail;
-        if (x->kind != N_CONST) vec_push(P, &tests, x);
-        n++;
+        if (!sub_pattern(P, tmp, &n, &tests)) goto fail;
         if (!accept_op(P, OP_COMMA)) break;
     }
     if (!tmp || !accept_op(P, OP_RBRACE)) { if (!P->failed) invalid(P); goto fail; }
@@ -2104,7 +2124,6 @@ static Node *class_pattern(Parser *P, Token *at, Node *cls, Subj s) {
     int npos = 0, n = 0;
     while (tmp && !is_op(peek(P), OP_RPAR)) {
         Token *t = peek(P);
-        bool irr;
         if (t->kind == T_NAME && is_op(peek2(P), OP_EQ) && !is_keyword(t)) {
             advance(P);
             advance(P);
@@ -2117,10 +2136,7 @@ static Node *class_pattern(Parser *P, Token *at, Node *cls, Subj s) {
             syntax_error(P, t, "positional patterns follow keyword patterns");
             goto fail;
         } else npos++;
-        Node *x = pattern(P, (Subj){tmp, n}, &irr);
-        if (!x) goto fail;
-        if (x->kind != N_CONST) vec_push(P, &tests, x);
-        n++;
+        if (!sub_pattern(P, tmp, &n, &tests)) goto fail;
         if (!accept_op(P, OP_COMMA)) break;
     }
     if (!tmp || !accept_op(P, OP_RPAR)) { if (!P->failed) invalid(P); goto fail; }
@@ -2167,20 +2183,7 @@ static Node *closed_pattern(Parser *P, Subj s, bool *irrefutable) {
         int closer = is_op(t, OP_LSQB) ? OP_RSQB : OP_RPAR;
         if (closer == OP_RPAR && !is_op(peek(P), OP_RPAR)) {
             /* (p) is a group; (p,) and (p, q) are sequences */
-            int save = P->pos;
-            int depth = 0;
-            bool comma = false;
-            for (int i = P->pos; i < P->tl.n; i++) {
-                Token *x = &P->tl.toks[i];
-                if (is_op(x, OP_LPAR) || is_op(x, OP_LSQB) || is_op(x, OP_LBRACE)) depth++;
-                else if (is_op(x, OP_RPAR) || is_op(x, OP_RSQB) || is_op(x, OP_RBRACE)) {
-                    if (depth == 0) break;
-                    depth--;
-                } else if (depth == 0 && is_op(x, OP_COMMA)) { comma = true; break; }
-                else if (x->kind == T_NEWLINE || x->kind == T_EOF) break;
-            }
-            P->pos = save;
-            if (!comma && !is_op(peek(P), OP_STAR)) {
+            if (!comma_ahead(P, false) && !is_op(peek(P), OP_STAR)) {
                 Node *g = pattern(P, s, irrefutable);
                 if (!g) return NULL;
                 if (!accept_op(P, OP_RPAR)) return invalid(P);
@@ -2248,18 +2251,7 @@ static Node *pattern(Parser *P, Subj s, bool *irrefutable) {
 /* the pattern of a case: a bare comma list is a sequence pattern */
 static Node *case_patterns(Parser *P, Subj s, bool *irrefutable, Token **first_tok) {
     *first_tok = peek(P);
-    int save = P->pos;
-    int depth = 0;
-    bool comma = false;
-    for (int i = P->pos; i < P->tl.n; i++) {
-        Token *x = &P->tl.toks[i];
-        if (is_op(x, OP_LPAR) || is_op(x, OP_LSQB) || is_op(x, OP_LBRACE)) depth++;
-        else if (is_op(x, OP_RPAR) || is_op(x, OP_RSQB) || is_op(x, OP_RBRACE)) depth--;
-        else if (depth == 0 && (is_op(x, OP_COLON) || is_kw(x, "if"))) break;
-        else if (depth == 0 && is_op(x, OP_COMMA)) { comma = true; break; }
-    }
-    P->pos = save;
-    if (!comma && !is_op(peek(P), OP_STAR)) return pattern(P, s, irrefutable);
+    if (!comma_ahead(P, true) && !is_op(peek(P), OP_STAR)) return pattern(P, s, irrefutable);
     *irrefutable = false;
     Str *tmp = match_temp(P);
     Vec tests = {0};

@@ -9,30 +9,30 @@
 #include <string.h>
 #include "runtime.h"
 
+/* isinstance(v, collections.abc.<abc>): 1, 0, -1 error */
+static int abc_instance(Value v, const char *abc_name) {
+    Value abc = import_module(str_intern_c("_collections_abc"), true);
+    Value cls = abc ? obj_getattr(abc, str_intern_c(abc_name)) : V_NULL;
+    int r = cls ? obj_isinstance(v, cls) : -1;
+    xdecref(abc);
+    xdecref(cls);
+    return r;
+}
+
 /* Sequence patterns match list, tuple, range and what registers as a
  * collections.abc.Sequence, never str, bytes or bytearray. */
 static int is_sequence(Value v) {
     Type *t = TYPE(v);
     if (t == &ListType || t == &TupleType || t == &RangeType) return 1;
     if (t == &StrType || t == &BytesType || t == &ByteArrayType || !(t->flags & TF_HEAP)) return 0;
-    Value abc = import_module(str_intern_c("_collections_abc"), true);
-    Value seq = abc ? obj_getattr(abc, str_intern_c("Sequence")) : V_NULL;
-    int r = seq ? obj_isinstance(v, seq) : -1;
-    xdecref(abc);
-    xdecref(seq);
-    return r;
+    return abc_instance(v, "Sequence");
 }
 
 static int is_mapping(Value v) {
     Type *t = TYPE(v);
     if (t == &DictType) return 1;
     if (!(t->flags & TF_HEAP)) return 0;
-    Value abc = import_module(str_intern_c("_collections_abc"), true);
-    Value map = abc ? obj_getattr(abc, str_intern_c("Mapping")) : V_NULL;
-    int r = map ? obj_isinstance(v, map) : -1;
-    xdecref(abc);
-    xdecref(map);
-    return r;
+    return abc_instance(v, "Mapping");
 }
 
 /* $mseq(subject, n, star): n sub-patterns, the one at `star` (-1: none) a
