@@ -2,6 +2,7 @@
  *
  *   interp-gil FILE.py [args]   run a program
  *   interp-gil -c CODE [args]   run CODE
+ *   interp-gil -m MODULE [args] run a library module (or MODULE.py on the path) as __main__
  *   interp-gil - | (no file)    run the program on standard input
  *   interp-gil -X leakcheck ... count live objects after finalizing
  *   interp-gil -X trace=FILE    a timeline of every thread (instr.c)
@@ -29,11 +30,13 @@ int run_source_in_module(const char *src, int64_t len, Str *filename, Module *m)
 
 static void usage(FILE *out) {
     fprintf(out,
-            "usage: %s [option] ... [-c cmd | file | -] [arg] ...\n"
+            "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
             "Runs a Python 3 program on twinpy's %s build (%s, %s refcounts).\n"
             "\n"
             "Options:\n"
             "  -c cmd         program passed in as a string\n"
+            "  -m mod         run library module mod as a script (a package: mod.__main__;\n"
+            "                 also mod.py or mod/__main__.py in the current directory or PYTHONPATH)\n"
             "  -              read the program from standard input (also the default)\n"
             "  -X leakcheck   after the program ends, free everything and report\n"
             "                 objects still alive (reference cycles are never collected)\n"
@@ -54,7 +57,7 @@ static void usage(FILE *out) {
 
 /* After a bad command line: the error, the usage line, a pointer to -h. */
 static int bad_command_line(void) {
-    fprintf(stderr, "usage: %s [option] ... [-c cmd | file | -] [arg] ...\n", progname);
+    fprintf(stderr, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", progname);
     fprintf(stderr, "Try `%s -h' for more information.\n", progname);
     return 2;
 }
@@ -92,10 +95,43 @@ static int x_option(const char *x) {
     return 0;
 }
 
+/* -m NAME: the library module's source (a package: its __main__), or a file
+ * NAME.py or NAME/__main__.py (dots as directories) in the current
+ * directory or a PYTHONPATH entry.  *path is the file, or NULL for a
+ * module compiled in (its source is returned). */
+static char pathbuf[4200];
+static const char *find_main_module(const char *name, const char **path) {
+    int is_package = 0;
+    const char *src = embedded_source(name, &is_package);
+    if (src && is_package) {
+        char sub[512];
+        snprintf(sub, sizeof sub, "%s.__main__", name);
+        src = embedded_source(sub, &is_package);
+    }
+    *path = NULL;
+    if (src) return src;
+    char rel[1024];
+    snprintf(rel, sizeof rel, "%s", name);
+    for (char *p = rel; *p; p++)
+        if (*p == '.') *p = '/';
+    const char *pp = getenv("PYTHONPATH");
+    char dirs[4096];
+    snprintf(dirs, sizeof dirs, ".:%s", pp ? pp : "");
+    for (char *dir = strtok(dirs, ":"); dir; dir = strtok(NULL, ":")) {
+        struct stat st;
+        const char *forms[] = {"%s/%s.py", "%s/%s/__main__.py"};
+        for (int k = 0; k < 2; k++) {
+            snprintf(pathbuf, sizeof pathbuf, forms[k], dir, rel);
+            if (stat(pathbuf, &st) == 0 && S_ISREG(st.st_mode)) { *path = pathbuf; return NULL; }
+        }
+    }
+    return NULL;
+}
+
 int main(int argc, char **argv) {
     const char *slash = strrchr(argv[0], '/');
     progname = slash ? slash + 1 : argv[0];
-    const char *code = NULL, *file = NULL;
+    const char *code = NULL, *file = NULL, *module_src = NULL, *module_name = NULL;
     const char *env = getenv("TWINPY_TRACE");
     if (env && *env) trace_path = env;
     env = getenv("TWINPY_LOCKSTATS");
@@ -115,6 +151,24 @@ int main(int argc, char **argv) {
             }
             code = argv[++i];
             i++;
+            break;
+        }
+        if (strcmp(a, "-m") == 0 || (strncmp(a, "-m", 2) == 0 && a[2])) {
+            if (!a[2] && i + 1 >= argc) {
+                fprintf(stderr, "%s: Argument expected for the -m option\n", progname);
+                return bad_command_line();
+            }
+            module_name = a[2] ? a + 2 : argv[++i];
+            const char *path;
+            module_src = find_main_module(module_name, &path);
+            if (!module_src && !path) {
+                fprintf(stderr, "%s: No module named %s\n", progname, module_name);
+                return 1;
+            }
+            i++;
+            if (path) file = path;
+            else code = module_src; /* run as a string, with the module's own name for tracebacks */
+            argv[i - 1] = path ? (char *)path : (char *)module_name; /* sys.argv[0] */
             break;
         }
         if (strcmp(a, "-X") == 0) {
@@ -150,12 +204,12 @@ int main(int argc, char **argv) {
         break;
     }
     int script_index = code ? i - 1 : file ? i : i;
-    if (code) {
+    if (code && !module_name) {
         /* sys.argv[0] is "-c" */
         argv[i - 1] = "-c";
     }
     if ((trace_path || stats_on) && instr_init(trace_path, stats_on, stats_path) < 0) return 2;
-    runtime_init(argc, argv, code ? i - 1 : file ? i : (i < argc ? i : argc));
+    runtime_init(argc, argv, code || module_name ? i - 1 : file ? i : (i < argc ? i : argc));
     (void)script_index;
 
     char *src = NULL;
@@ -164,7 +218,12 @@ int main(int argc, char **argv) {
     if (code) {
         src = strdup(code);
         len = (int64_t)strlen(code);
-        fname = str_intern_c("<string>");
+        if (module_name) {
+            char mname[600];
+            snprintf(mname, sizeof mname, "<twinpy %s>", module_name);
+            Value fv = str_from_c(mname);
+            fname = fv ? str_intern(AS_STR(fv)) : str_intern_c("<string>");
+        } else fname = str_intern_c("<string>");
         interp.script_dir = str_intern_c("");
     } else if (file) {
         struct stat st;

@@ -1,12 +1,17 @@
 /* mod_os.c - the parts of os that experiments use: pids, CPUs, affinity,
- * the environment, removing files, and a small os.path. */
+ * the environment, files and directories (the system calls; stat_result,
+ * scandir, walk and makedirs are written over them in lib/_osextra.py), and
+ * the file tests of os.path (the rest of os.path is lib/posixpath.py). */
 #define _GNU_SOURCE 1
 #include <dirent.h>
 #include <errno.h>
 #include <sched.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 #include "runtime.h"
 #include "instr.h"
@@ -137,6 +142,142 @@ static Value os_listdir(Value *a, int n, Dict *kw) {
     if (out && err) { decref(out); return err_oserror(err, p); }
     return out;
 }
+/* ---- the calls lib/_osextra.py builds on -------------------------------------------- */
+static int64_t mode_arg(Value *a, int n, int i, int64_t dflt) {
+    int64_t m = dflt;
+    if (n > i && !val_as_i64(a[i], &m)) { int_arg_error(a[i]); return -1; }
+    return m;
+}
+
+/* os._stat(path, follow): (mode, ino, dev, nlink, uid, gid, size, atime_ns,
+ * mtime_ns, ctime_ns, blksize, blocks, rdev) */
+static Value os_stat_raw(Value *a, int n, Dict *kw) {
+    (void)kw;
+    const char *p = path_arg(a[0], "stat");
+    if (!p) return V_NULL;
+    bool follow = n < 2 || obj_truth(a[1]) > 0;
+    struct stat st;
+    int r, e = 0;
+    ThreadState *ts = cur_ts;
+    BLOCKING_BEGIN(ts, BLK_IO, "os.stat");
+    r = follow ? stat(p, &st) : lstat(p, &st);
+    if (r < 0) e = errno;
+    BLOCKING_END(ts);
+    if (r < 0) return err_oserror(e, p);
+    int64_t f[13] = {st.st_mode, (int64_t)st.st_ino, (int64_t)st.st_dev, (int64_t)st.st_nlink, st.st_uid, st.st_gid,
+                     st.st_size, st.st_atim.tv_sec * INT64_C(1000000000) + st.st_atim.tv_nsec,
+                     st.st_mtim.tv_sec * INT64_C(1000000000) + st.st_mtim.tv_nsec,
+                     st.st_ctim.tv_sec * INT64_C(1000000000) + st.st_ctim.tv_nsec, st.st_blksize, st.st_blocks,
+                     (int64_t)st.st_rdev};
+    Value t = tuple_new(13);
+    for (int i = 0; t && i < 13; i++) {
+        Value v = int_from_i64(f[i]);
+        if (!v) { decref(t); return V_NULL; }
+        AS_TUPLE(t)->items[i] = v;
+    }
+    return t;
+}
+
+/* one system call on one or two paths, the thread detached while it runs */
+enum { PC_MKDIR, PC_RMDIR, PC_RENAME, PC_CHMOD, PC_SYMLINK };
+static Value path_call(int which, Value *a, int n, const char *fn) {
+    const char *p = path_arg(a[0], fn), *q = NULL;
+    if (!p) return V_NULL;
+    if ((which == PC_RENAME || which == PC_SYMLINK) && !(q = path_arg(a[1], fn))) return V_NULL;
+    int64_t mode = which == PC_MKDIR ? mode_arg(a, n, 1, 0777) : which == PC_CHMOD ? mode_arg(a, n, 1, 0) : 0;
+    if (mode < 0 && err_occurred()) return V_NULL;
+    int r = 0, e = 0;
+    ThreadState *ts = cur_ts;
+    BLOCKING_BEGIN(ts, BLK_IO, "os path call");
+    switch (which) {
+    case PC_MKDIR: r = mkdir(p, (mode_t)mode); break;
+    case PC_RMDIR: r = rmdir(p); break;
+    case PC_RENAME: r = rename(p, q); break;
+    case PC_CHMOD: r = chmod(p, (mode_t)mode); break;
+    default: r = symlink(p, q); break;
+    }
+    if (r < 0) e = errno;
+    BLOCKING_END(ts);
+    if (r < 0) return err_oserror(e, p);
+    return V_NONE;
+}
+static Value os_mkdir(Value *a, int n, Dict *kw) { (void)kw; return path_call(PC_MKDIR, a, n, "mkdir"); }
+static Value os_rmdir(Value *a, int n, Dict *kw) { (void)kw; return path_call(PC_RMDIR, a, n, "rmdir"); }
+static Value os_rename(Value *a, int n, Dict *kw) { (void)kw; return path_call(PC_RENAME, a, n, "rename"); }
+static Value os_replace(Value *a, int n, Dict *kw) { (void)kw; return path_call(PC_RENAME, a, n, "replace"); }
+static Value os_chmod(Value *a, int n, Dict *kw) { (void)kw; return path_call(PC_CHMOD, a, n, "chmod"); }
+static Value os_symlink(Value *a, int n, Dict *kw) { (void)kw; return path_call(PC_SYMLINK, a, n, "symlink"); }
+
+static Value os_readlink(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    const char *p = path_arg(a[0], "readlink");
+    if (!p) return V_NULL;
+    char buf[4096];
+    ssize_t r = readlink(p, buf, sizeof buf - 1);
+    if (r < 0) return err_oserror(errno, p);
+    return str_new(buf, r);
+}
+
+/* os.urandom(n): n bytes from the kernel */
+static Value os_urandom(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    int64_t want;
+    if (!val_as_i64(a[0], &want)) return int_arg_error(a[0]);
+    if (want < 0) return err_set_str(&Exc_ValueError, "negative argument not allowed");
+    char *buf = mem_alloc((size_t)want + 1);
+    if (!buf) return V_NULL;
+    for (int64_t got = 0; got < want;) {
+        ssize_t r = getrandom(buf + got, (size_t)(want - got), 0);
+        if (r < 0 && errno != EINTR) { int e = errno; mem_free(buf); return err_oserror(e, NULL); }
+        if (r > 0) got += r;
+    }
+    Value b = bytes_new(buf, want);
+    mem_free(buf);
+    return b;
+}
+
+/* os._scandir(path): [(name, kind)], kind 1 directory, 2 file, 3 link, 0 unknown */
+static Value os_scandir_raw(Value *a, int n, Dict *kw) {
+    (void)kw;
+    const char *p = n && a[0] != V_NONE ? path_arg(a[0], "scandir") : ".";
+    if (!p) return V_NULL;
+    DIR *d = opendir(p);
+    if (!d) return err_oserror(errno, p);
+    Value out = list_new(0);
+    struct dirent *e;
+    while (out && (errno = 0, e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        if (!utf8_valid(e->d_name, (int64_t)strlen(e->d_name), NULL)) continue;
+        int kind = e->d_type == DT_DIR ? 1 : e->d_type == DT_REG ? 2 : e->d_type == DT_LNK ? 3 : 0;
+        Value t = tuple_pack(2, str_from_c(e->d_name), MK_SMALL(kind));
+        if (!t || list_append(out, t) < 0) { xdecref(t); decref(out); out = V_NULL; }
+        else decref(t);
+    }
+    int err = errno;
+    closedir(d);
+    if (out && err) { decref(out); return err_oserror(err, p); }
+    return out;
+}
+
+/* os.uname(): (sysname, nodename, release, version, machine) */
+static Value os_uname_raw(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    struct utsname u;
+    if (uname(&u) < 0) return os_error();
+    return tuple_pack(5, str_from_c(u.sysname), str_from_c(u.nodename), str_from_c(u.release), str_from_c(u.version),
+                      str_from_c(u.machine));
+}
+
+/* os._winsize(fd): (columns, lines) of a terminal */
+static Value os_winsize(Value *a, int n, Dict *kw) {
+    (void)kw;
+    int64_t fd = 1;
+    if (n > 0 && !val_as_i64(a[0], &fd)) return int_arg_error(a[0]);
+    struct winsize w;
+    if (ioctl((int)fd, TIOCGWINSZ, &w) < 0) return os_error();
+    return tuple_pack(2, MK_SMALL(w.ws_col), MK_SMALL(w.ws_row));
+}
+
 static Value os_remove(Value *a, int n, Dict *kw) { (void)n; (void)kw; return remove_path(a[0], "remove"); }
 static Value os_unlink(Value *a, int n, Dict *kw) { (void)n; (void)kw; return remove_path(a[0], "unlink"); }
 
@@ -216,6 +357,18 @@ Value mod_os_init(void) {
     module_add_func(m, "remove", os_remove, 1, 1, false);
     module_add_func(m, "listdir", os_listdir, 0, 1, false);
     module_add_func(m, "unlink", os_unlink, 1, 1, false);
+    module_add_func(m, "_stat", os_stat_raw, 1, 2, false);
+    module_add_func(m, "mkdir", os_mkdir, 1, 2, false);
+    module_add_func(m, "rmdir", os_rmdir, 1, 1, false);
+    module_add_func(m, "rename", os_rename, 2, 2, false);
+    module_add_func(m, "replace", os_replace, 2, 2, false);
+    module_add_func(m, "chmod", os_chmod, 2, 2, false);
+    module_add_func(m, "symlink", os_symlink, 2, 2, false);
+    module_add_func(m, "readlink", os_readlink, 1, 1, false);
+    module_add_func(m, "urandom", os_urandom, 1, 1, false);
+    module_add_func(m, "_scandir", os_scandir_raw, 0, 1, false);
+    module_add_func(m, "_uname", os_uname_raw, 0, 0, false);
+    module_add_func(m, "_winsize", os_winsize, 0, 1, false);
     /* os.path is the library's posixpath (module.c sets it once os is
      * in sys.modules); these are the file tests it calls */
     Value path = os_path_module();

@@ -307,7 +307,11 @@ static Value find_module(Str *name) {
         if (!m) return V_NULL;
         if (dict_set_str(interp.modules, name, m) < 0) { decref(m); return V_NULL; }
         if (str_eq_c(name, "os")) {
-            /* os.path: the library's posixpath, which imports os (now there) */
+            /* the parts of os written in Python (they import os, now there) */
+            Value extra = import_module(str_intern_c("_osextra"), true);
+            if (extra) decref(extra);
+            else err_clear(); /* os keeps its C calls */
+            /* os.path: the library's posixpath */
             Value pp = import_module(str_intern_c("posixpath"), true);
             if (pp) {
                 obj_setattr(m, str_intern_c("path"), pp);

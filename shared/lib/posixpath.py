@@ -7,11 +7,11 @@
 # when the C os module has stat). Written for twinpy.
 #
 # Deviations: str paths only (CPython also takes bytes); os.PathLike
-# objects are accepted through __fspath__. The C os module has no readlink
-# or lstat, so realpath does not resolve symbolic links: it is abspath
-# (normalised). expanduser expands "~" from HOME only; "~user" is left
-# unchanged (there is no pwd module). islink is always False and ismount
-# is not provided. exists/isfile/isdir call the C os.path functions.
+# objects are accepted through __fspath__. realpath does not resolve
+# symbolic links: it is abspath (normalised). expanduser expands "~" from
+# HOME only; "~user" is left unchanged (there is no pwd module). ismount is
+# not provided. exists/isfile/isdir call the C os.path functions; lexists
+# and islink use os.lstat.
 import os as _os
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
@@ -124,7 +124,11 @@ def exists(path):
 
 
 def lexists(path):
-    return _call_c('exists', path)
+    try:
+        _os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def isfile(path):
@@ -136,7 +140,10 @@ def isdir(s):
 
 
 def islink(path):
-    return False
+    try:
+        return _os.lstat(path).st_mode & 0o170000 == 0o120000
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 if hasattr(_os, 'stat'):
