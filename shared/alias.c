@@ -193,7 +193,7 @@ Value class_getitem(Value cls, Value key) {
         return r;
     }
     if (err_occurred()) return V_NULL;
-    if (t == &ListType || t == &DictType || t == &TupleType || t == &SetType || t == &TypeType)
+    if (t == &ListType || t == &DictType || t == &TupleType || t == &SetType || t == &FrozenSetType || t == &TypeType)
         return generic_alias_new(cls, key);
     return err_format(&Exc_TypeError, "type '%s' is not subscriptable", t->cname);
 }

@@ -869,7 +869,7 @@ void builtins_init(void) {
     };
     for (size_t i = 0; i < sizeof fns / sizeof fns[0]; i++) module_add_func(mod, fns[i].n, fns[i].f, fns[i].min, fns[i].max, fns[i].kw);
     patma_install(mod);
-    Type *types[] = {&IntType, &FloatType, &BoolType, &StrType, &ListType, &TupleType, &DictType, &SetType,
+    Type *types[] = {&IntType, &FloatType, &BoolType, &StrType, &ListType, &TupleType, &DictType, &SetType, &FrozenSetType,
                      &RangeType, &TypeType, &ObjectType, &EnumerateType, &ZipType, &MapType, &FilterType,
                      &ReversedType, &SuperType, &PropertyType, &StaticMethodType, &ClassMethodType, &SliceType,
                      &BytesType, &ByteArrayType, &ComplexType};

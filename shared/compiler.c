@@ -521,7 +521,8 @@ static int var_effect(int op, int arg) {
     case I_CALL_KW: return -arg - 1;
     case I_CALL_EX: return (arg & 1) ? -2 : -1;
     case I_MAKE_FUNCTION:
-        return -1 - ((arg & MF_DEFAULTS) != 0) - ((arg & MF_KWDEFAULTS) != 0) - ((arg & MF_CLOSURE) != 0);
+        return -1 - ((arg & MF_DEFAULTS) != 0) - ((arg & MF_KWDEFAULTS) != 0) - ((arg & MF_CLOSURE) != 0)
+               - ((arg & MF_ANNOTATIONS) != 0);
     case I_BUILD_CLASS: return -2 - (int)arg; /* body, name, bases[, keywords] -> class */
     case I_RAISE: return -arg;
     case I_FORMAT_VALUE: return (arg >> 8) ? -1 : 0;

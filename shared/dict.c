@@ -902,7 +902,7 @@ Value container_snapshot(Value v) {
     if (t == &DictType) return snapshot(AS_DICT(v), 0);
     if (t == &DictKeysType || t == &DictValuesType || t == &DictItemsType)
         return snapshot(((DictView *)AS_OBJ(v))->d, view_kind(v));
-    if (t == &SetType) return set_keys_snapshot(v);
+    if (t == &SetType || t == &FrozenSetType) return set_keys_snapshot(v);
     return V_NULL;
 }
 static Value view_iter(Value v) { return dictiter_new(((DictView *)AS_OBJ(v))->d, view_kind(v)); }
@@ -945,7 +945,7 @@ static Value set_of(Value iterable) {
     return s;
 }
 static Value view_richcmp(Value a, Value b, int op) {
-    if (!view_setlike(a) || !(IS_SET(b) || view_setlike(b))) return V_NOTIMPL;
+    if (!view_setlike(a) || !(IS_ANYSET(b) || view_setlike(b))) return V_NOTIMPL;
     Value sa = set_of(a), sb = sa ? set_of(b) : V_NULL;
     Value r = sa && sb ? obj_richcmp(sa, sb, op) : V_NULL;
     xdecref(sa);

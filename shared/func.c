@@ -303,6 +303,18 @@ static Value name_tuple(Str **names, int32_t n) {
     for (int32_t i = 0; i < n; i++) AS_TUPLE(t)->items[i] = OBJ_VAL(names[i]); /* interned: immortal */
     return t;
 }
+/* co_flags in CPython's numbering (what inspect tests): optimized and
+ * new-locals for function bodies, varargs 4, varkeywords 8, nested 16 (set
+ * here when the code has free variables), generator 32. */
+static int64_t code_cpython_flags(const Code *c) {
+    if (c->flags & (CO_MODULE | CO_CLASSBODY)) return 0;
+    int64_t f = 1 | 2;
+    if (c->flags & CO_VARARGS) f |= 4;
+    if (c->flags & CO_VARKW) f |= 8;
+    if (c->nfrees) f |= 16;
+    if (c->flags & CO_GENERATOR) f |= 32;
+    return f;
+}
 /* The code object's co_* attributes that programs read. */
 static Value code_getattr(Value self, Str *name) {
     Code *c = AS_CODE(self);
@@ -322,6 +334,7 @@ static Value code_getattr(Value self, Str *name) {
         if (strcmp(n, "cellvars") == 0) return name_tuple(c->cellnames, c->ncells);
         if (strcmp(n, "freevars") == 0) return name_tuple(c->freenames, c->nfrees);
         if (strcmp(n, "consts") == 0) return tuple_from_array(c->consts, c->nconsts);
+        if (strcmp(n, "flags") == 0) return int_from_i64(code_cpython_flags(c));
     }
     return generic_getattr(self, name, true);
 }

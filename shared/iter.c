@@ -547,7 +547,7 @@ static Value reversed_newobj(Type *t, Value *args, int nargs, Dict *kw) {
         return it;
     }
     Type *tp = TYPE(s);
-    if (!tp->getitem || IS_DICT(s) || IS_SET(s))
+    if (!tp->getitem || IS_DICT(s) || IS_ANYSET(s))
         return err_format(&Exc_TypeError, "'%s' object is not reversible", type_name(s));
     int64_t n = obj_len(s);
     if (n < 0) return V_NULL;

@@ -158,7 +158,7 @@ static int fill_from_iter(List *l, Value iterable) {
     /* a known length: reserve it first, so an impossible size fails at
      * once with MemoryError instead of growing until the system gives out */
     Type *t = TYPE(iterable);
-    if (t == &RangeType || t == &DictType || t == &SetType || t == &StrType) {
+    if (t == &RangeType || t == &DictType || t == &SetType || t == &FrozenSetType || t == &StrType) {
         int64_t n = obj_len(iterable);
         if (n < 0) return -1;
         bool ok;

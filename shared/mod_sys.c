@@ -87,6 +87,31 @@ static Value sys_getrefcount(Value *a, int n, Dict *kw) {
     return int_from_i64(LOAD_RELAXED(&AS_OBJ(a[0])->rc) & ~RC_IMMORTAL);
 }
 
+/* sys.getsizeof(obj[, default]): obj.__sizeof__(), as CPython (which also
+ * adds its garbage collector's header; twinpy has none to add).  With a
+ * default, an object whose __sizeof__ raises TypeError gets the default. */
+static Value sys_getsizeof(Value *a, int n, Dict *kw) {
+    (void)kw;
+    /* looked up on the type, so that getsizeof(int) measures the class */
+    Value m = type_lookup(TYPE(a[0]), str_intern_c("__sizeof__"));
+    Value r = m ? call_with_self(m, a[0], NULL, 0, NULL) : V_NULL;
+    xdecref(m);
+    if (!r) {
+        if (n > 1 && err_matches(&Exc_TypeError)) { err_clear(); incref(a[1]); return a[1]; }
+        return V_NULL;
+    }
+    if (!IS_INT(r)) {
+        decref(r);
+        return err_set_str(&Exc_TypeError, "an integer is required");
+    }
+    int64_t size;
+    if (!val_as_i64(r, &size) || size < 0) {
+        decref(r);
+        return err_set_str(&Exc_ValueError, "__sizeof__() should return >= 0");
+    }
+    return r;
+}
+
 /* sys.path at start-up: the script's directory ("" for -c and stdin: the
  * current one), then the directories of PYTHONPATH */
 static Value initial_path(void) {
@@ -136,6 +161,7 @@ Value mod_sys_init(void) {
     module_add_func(m, "intern", sys_intern, 1, 1, false);
     module_add_func(m, "exc_info", sys_exc_info, 0, 0, false);
     module_add_func(m, "getrefcount", sys_getrefcount, 1, 1, false);
+    module_add_func(m, "getsizeof", sys_getsizeof, 1, 2, false);
     incref(interp.argv);
     module_add(m, "argv", interp.argv);
     incref(OBJ_VAL(interp.modules));
@@ -154,10 +180,10 @@ Value mod_sys_init(void) {
     module_add(m, "platform", str_from_c("linux"));
     module_add(m, "version", str_from_c("3.11.0 (twinpy " TWINPY_VERSION ", " POL_BUILD_NAME ")"));
     module_add(m, "version_info", version_info());
-    /* float_info, hash_info and int_info: struct sequences of constants (_sysinfo.py) */
+    /* float_info, hash_info, int_info and flags: struct sequences of constants (_sysinfo.py) */
     Value info = import_module(str_intern_c("_sysinfo"), true);
-    const char *names[] = {"float_info", "hash_info", "int_info"};
-    for (int i = 0; info && i < 3; i++) {
+    const char *names[] = {"float_info", "hash_info", "int_info", "flags"};
+    for (int i = 0; info && i < 4; i++) {
         Value v = obj_getattr(info, str_intern_c(names[i]));
         if (v) module_add(m, names[i], v);
         else err_clear();

@@ -23,6 +23,30 @@ static Value t_monotonic(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw
 static Value t_monotonic_ns(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw; return int_from_i64(clock_ns(CLOCK_MONOTONIC)); }
 static Value t_process_time(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw; return float_new(clock_s(CLOCK_PROCESS_CPUTIME_ID)); }
 static Value t_thread_time(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw; return float_new(clock_s(CLOCK_THREAD_CPUTIME_ID)); }
+static Value t_process_time_ns(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw; return int_from_i64(clock_ns(CLOCK_PROCESS_CPUTIME_ID)); }
+static Value t_thread_time_ns(Value *a, int n, Dict *kw) { (void)a; (void)n; (void)kw; return int_from_i64(clock_ns(CLOCK_THREAD_CPUTIME_ID)); }
+/* clock_gettime(clk_id) and clock_gettime_ns(clk_id): any clock the system has */
+static bool clock_arg(Value v, clockid_t *c) {
+    int64_t id;
+    if (!val_as_i64(v, &id)) { int_arg_error(v); return false; }
+    struct timespec t;
+    if (id < INT32_MIN || id > INT32_MAX || clock_gettime((clockid_t)id, &t) != 0) {
+        err_oserror(EINVAL, NULL);
+        return false;
+    }
+    *c = (clockid_t)id;
+    return true;
+}
+static Value t_clock_gettime(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    clockid_t c;
+    return clock_arg(a[0], &c) ? float_new(clock_s(c)) : V_NULL;
+}
+static Value t_clock_gettime_ns(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    clockid_t c;
+    return clock_arg(a[0], &c) ? int_from_i64(clock_ns(c)) : V_NULL;
+}
 static Value t_sleep(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     double d;
@@ -68,6 +92,15 @@ static Value st_new(const struct tm *tm) {
 static void st_dealloc(Obj *o) { obj_free(o); }
 static int64_t st_len(Value v) { (void)v; return 9; }
 static Value st_getitem(Value v, Value key) {
+    if (IS_TYPE(key, SliceType)) { /* as the tuple of the nine fields */
+        StructTime *st = (StructTime *)AS_OBJ(v);
+        Value t = tuple_new(9);
+        if (!t) return V_NULL;
+        for (int k = 0; k < 9; k++) AS_TUPLE(t)->items[k] = int_from_i64(st->f[k]);
+        Value r = obj_getitem(t, key);
+        decref(t);
+        return r;
+    }
     int64_t i;
     if (!val_as_i64(key, &i)) return err_format(&Exc_TypeError, "tuple indices must be integers or slices, not %s", type_name(key));
     if (i < 0) i += 9;
@@ -191,6 +224,45 @@ static Value t_strftime(Value *a, int n, Dict *kw) {
     }
     return str_new("", 0);
 }
+/* strptime(string[, format]): the parsing is datetime's (_time_strptime
+ * gives the nine fields), the result a struct_time as time's others. */
+static Value t_strptime(Value *a, int n, Dict *kw) {
+    (void)kw;
+    Value mod = import_module(str_intern_c("datetime"), true);
+    if (!mod) return V_NULL;
+    Value args[2] = {a[0], n > 1 ? a[1] : V_NULL};
+    if (!args[1]) args[1] = str_from_c("%a %b %d %H:%M:%S %Y");
+    else incref(args[1]);
+    Value fields = args[1] ? call_method(mod, str_intern_c("_time_strptime"), args, 2) : V_NULL;
+    xdecref(args[1]);
+    decref(mod);
+    if (!fields) return V_NULL;
+    struct tm tm;
+    bool ok = tm_arg(fields, &tm, "strptime");
+    decref(fields);
+    return ok ? st_new(&tm) : V_NULL;
+}
+/* time.struct_time(sequence): nine fields (a tenth and eleventh, the zone
+ * and offset, are accepted and left out) */
+static Value st_newobj(Type *t, Value *args, int nargs, Dict *kw) {
+    (void)t;
+    if (kw_none("struct_time", kw) < 0) return V_NULL;
+    if (nargs != 1) return err_format(&Exc_TypeError, "struct_time() takes exactly 1 argument (%d given)", nargs);
+    Value tup = seq_to_tuple(args[0]);
+    if (!tup) return V_NULL;
+    int64_t len = AS_TUPLE(tup)->len;
+    if (len < 9 || len > 11) {
+        decref(tup);
+        return err_format(&Exc_TypeError, "time.struct_time() takes an %s-sequence (%lld-sequence given)",
+                          len < 9 ? "at least 9" : "at most 11", (long long)len);
+    }
+    Value nine = tuple_from_array(AS_TUPLE(tup)->items, 9);
+    decref(tup);
+    struct tm tm;
+    bool ok = nine && tm_arg(nine, &tm, "struct_time");
+    xdecref(nine);
+    return ok ? st_new(&tm) : V_NULL;
+}
 static Value t_asctime(Value *a, int n, Dict *kw) {
     (void)kw;
     struct tm tm;
@@ -208,6 +280,21 @@ static Value t_asctime(Value *a, int n, Dict *kw) {
     return str_from_c(buf);
 }
 
+/* timezone, altzone, daylight and tzname from the C library's tzset() */
+static void set_zone_names(Module *m) {
+    tzset();
+    module_add(m, "timezone", int_from_i64(timezone));
+    module_add(m, "altzone", int_from_i64(daylight ? timezone - 3600 : timezone));
+    module_add(m, "daylight", int_from_i64(daylight));
+    module_add(m, "tzname", tuple_pack(2, str_from_c(tzname[0]), str_from_c(tzname[1])));
+}
+static Value time_module; /* for tzset(), which sets the names again */
+static Value t_tzset(Value *a, int n, Dict *kw) {
+    (void)a; (void)n; (void)kw;
+    if (time_module) set_zone_names((Module *)AS_OBJ(time_module));
+    return V_NONE;
+}
+
 Value mod_time_init(void) {
     static bool ready;
     if (!ready) {
@@ -218,11 +305,13 @@ Value mod_time_init(void) {
         StructTimeType.repr = st_repr;
         StructTimeType.getattr = st_getattr;
         StructTimeType.richcmp = st_richcmp;
+        StructTimeType.newobj = st_newobj;
         type_ready(&StructTimeType, "struct_time", &ObjectType);
         ready = true;
     }
     Value mv = module_new("time");
     if (!mv) return V_NULL;
+    time_module = mv;
     Module *m = (Module *)AS_OBJ(mv);
     module_add_func(m, "time", t_time, 0, 0, false);
     module_add_func(m, "time_ns", t_time_ns, 0, 0, false);
@@ -239,6 +328,19 @@ Value mod_time_init(void) {
     module_add_func(m, "mktime", t_mktime, 1, 1, false);
     module_add_func(m, "strftime", t_strftime, 1, 2, false);
     module_add_func(m, "asctime", t_asctime, 0, 1, false);
+    module_add_func(m, "strptime", t_strptime, 1, 2, false);
+    module_add_func(m, "process_time_ns", t_process_time_ns, 0, 0, false);
+    module_add_func(m, "thread_time_ns", t_thread_time_ns, 0, 0, false);
+    module_add_func(m, "clock_gettime", t_clock_gettime, 1, 1, false);
+    module_add_func(m, "clock_gettime_ns", t_clock_gettime_ns, 1, 1, false);
+    module_add_func(m, "tzset", t_tzset, 0, 0, false);
+    const struct { const char *n; clockid_t c; } clocks[] = {
+        {"CLOCK_REALTIME", CLOCK_REALTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+        {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW}, {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+        {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID}, {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
+    };
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++) module_add(m, clocks[i].n, int_from_i64(clocks[i].c));
+    set_zone_names(m);
     incref(OBJ_VAL(&StructTimeType));
     module_add(m, "struct_time", OBJ_VAL(&StructTimeType));
     return mv;

@@ -383,7 +383,7 @@ extern Int TrueObj, FalseObj;
 
 /* ---- built-in types ---------------------------------------------------- */
 extern Type TypeType, ObjectType, NoneType, NotImplementedType, EllipsisType;
-extern Type IntType, BoolType, FloatType, StrType, TupleType, ListType, DictType, SetType;
+extern Type IntType, BoolType, FloatType, StrType, TupleType, ListType, DictType, SetType, FrozenSetType;
 extern Type RangeType, SliceType, CellType, CodeType, FunctionType, NativeType, MethodType;
 extern Type StaticMethodType, ClassMethodType, PropertyType, ModuleType, GenType, TracebackType;
 extern Type ListIterType, TupleIterType, StrIterType, RangeIterType, DictIterType, SetIterType;
@@ -402,6 +402,8 @@ static inline Type *TYPE(Value v) { return IS_SMALL(v) ? &IntType : AS_OBJ(v)->t
 #define IS_TUPLE(v) IS_TYPE(v, TupleType)
 #define IS_DICT(v) IS_TYPE(v, DictType)
 #define IS_SET(v) IS_TYPE(v, SetType)
+#define IS_FROZENSET(v) IS_TYPE(v, FrozenSetType)
+#define IS_ANYSET(v) (IS_SET(v) || IS_FROZENSET(v)) /* set or frozenset: the Set layout */
 #define IS_FUNC(v) IS_TYPE(v, FunctionType)
 #define IS_CLASS(v) (IS_OBJ(v) && (AS_OBJ(v)->type->flags & TF_META))
 #define AS_STR(v) ((Str *)AS_OBJ(v))

@@ -115,7 +115,7 @@ static Value p_mmap(Value *a, int n, Dict *kw) {
 /* the built-in classes whose one positional sub-pattern is the subject */
 static bool matches_self(Type *t) {
     return t == &BoolType || t == &ByteArrayType || t == &BytesType || t == &DictType || t == &FloatType ||
-           t == &IntType || t == &ListType || t == &SetType || t == &StrType || t == &TupleType;
+           t == &IntType || t == &ListType || t == &SetType || t == &FrozenSetType || t == &StrType || t == &TupleType;
 }
 
 /* $mcls(subject, cls, npos, kwnames): the attributes the sub-patterns

@@ -1,15 +1,21 @@
-/* set.c - hash sets with CPython's table layout.
+/* set.c - hash sets (set and frozenset) with CPython's table layout.
  *
  * The probing (a short linear run, then the perturbed jump), the resize
  * thresholds and the order in which the set operations insert are
  * CPython's, so a set of numbers prints in the same order as CPython
  * prints it.  Every access happens inside the set's critical section;
- * equality that may run Python code is compared outside it, as in dict.c. */
+ * equality that may run Python code is compared outside it, as in dict.c.
+ *
+ * A frozenset is the same object with the other type: built as a set no
+ * other thread sees, then retyped (frozen_of), and never changed again.
+ * The operations build their results as sets and give them the left
+ * operand's type, as CPython does (frozenset({1}) | {2} is a frozenset). */
 #include <stdlib.h>
 #include <string.h>
 #include "runtime.h"
 
 Type SetType = {.ob = OBJ_HEAD_INIT(&TypeType)};
+Type FrozenSetType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 Type SetIterType = {.ob = OBJ_HEAD_INIT(&TypeType)};
 Value seq_repr(Value *items, int64_t n, const char *open, const char *close, bool one_comma);
 
@@ -288,7 +294,7 @@ static int merge_set(Set *s, Set *o) {
 
 int set_update(Value sv, Value other) {
     Set *s = AS_SET(sv);
-    if (IS_SET(other)) return merge_set(s, AS_SET(other));
+    if (IS_ANYSET(other)) return merge_set(s, AS_SET(other));
     Value t = container_snapshot(other);
     if (t) {
         int64_t n;
@@ -318,7 +324,7 @@ static Value set_copy(Value s) {
 
 /* Any iterable as a set (the argument of union, issubset, ...). */
 static Value as_set(Value v) {
-    if (IS_SET(v)) { incref(v); return v; }
+    if (IS_ANYSET(v)) { incref(v); return v; }
     return set_copy(v);
 }
 
@@ -331,14 +337,44 @@ static void set_dealloc(Obj *o) {
     obj_free(o);
 }
 
+/* A new set r, made by an operation on a, with a's kind: a set stays a
+ * set, a frozenset's result is frozen.  r is seen by no other thread. */
+static Value freeze(Value r) {
+    if (r) AS_OBJ(r)->type = &FrozenSetType;
+    return r;
+}
+static Value frozen_of(Value a, Value r) { return IS_FROZENSET(a) ? freeze(r) : r; }
+
 static Value set_repr(Value v) {
     Set *s = AS_SET(v);
-    if (LOAD_RELAXED(&s->used) == 0) return str_from_c("set()");
+    bool frozen = IS_FROZENSET(v);
+    if (LOAD_RELAXED(&s->used) == 0) return str_from_c(frozen ? "frozenset()" : "set()");
     Value t = set_snapshot(s);
     if (!t) return V_NULL;
-    Value r = seq_repr(AS_TUPLE(t)->items, AS_TUPLE(t)->len, "{", "}", false);
+    Value r = seq_repr(AS_TUPLE(t)->items, AS_TUPLE(t)->len, frozen ? "frozenset({" : "{", frozen ? "})" : "}", false);
     decref(t);
     return r;
+}
+
+/* CPython's frozenset hash: the entries' hashes, each with its bits
+ * shuffled, combined by xor (so the order does not matter), then the size
+ * mixed in and the result dispersed, so that hash(frozenset({1, 2}))
+ * is CPython's number. */
+static uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747u) ^ (h << 16)) * 3644798167u; }
+static int64_t frozenset_hash(Value v) {
+    Set *s = AS_SET(v);
+    uint64_t h = 0;
+    int64_t n;
+    CRITICAL_BEGIN(s);
+    n = s->used;
+    for (int64_t i = 0; i <= s->mask; i++)
+        if (s->table[i].key && s->table[i].key != DUMMYKEY) h ^= shuffle_bits((uint64_t)s->table[i].hash);
+    CRITICAL_END();
+    h ^= ((uint64_t)n + 1) * 1927868237u;
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h * 69069u + 907133923u;
+    if (h == (uint64_t)-1) h = 590923713u;
+    return (int64_t)h;
 }
 
 static int64_t set_len(Value v) { return LOAD_RELAXED(&AS_SET(v)->used); }
@@ -357,7 +393,7 @@ static int is_subset(Value a, Value b) {
 }
 
 static Value set_richcmp(Value a, Value b, int op) {
-    if (!IS_SET(b)) return V_NOTIMPL;
+    if (!IS_ANYSET(b)) return V_NOTIMPL;
     int64_t la = set_len(a), lb = set_len(b);
     int r;
     switch (op) {
@@ -408,12 +444,14 @@ static Value setiter_next(Value v) {
 static void setiter_dealloc(Obj *o) { decref(OBJ_VAL(((SetIter *)o)->s)); obj_free(o); }
 
 static Value set_newobj(Type *t, Value *args, int nargs, Dict *kw) {
-    (void)t;
-    if (kw_none("set", kw) < 0) return V_NULL;
-    if (nargs > 1) return err_format(&Exc_TypeError, "set expected at most 1 argument, got %d", nargs);
+    bool frozen = t == &FrozenSetType;
+    const char *name = frozen ? "frozenset" : "set";
+    if (kw_none(name, kw) < 0) return V_NULL;
+    if (nargs > 1) return err_format(&Exc_TypeError, "%s expected at most 1 argument, got %d", name, nargs);
+    if (frozen && nargs == 1 && IS_FROZENSET(args[0])) { incref(args[0]); return args[0]; }
     Value s = set_new();
     if (s && nargs == 1 && set_update(s, args[0]) < 0) { decref(s); return V_NULL; }
-    return s;
+    return frozen ? freeze(s) : s;
 }
 
 /* ---- set algebra (CPython's insertion orders) ---------------------------------- */
@@ -428,7 +466,7 @@ static Value set_intersection2(Value a, Value b) {
     Value r = set_new();
     if (!r) return V_NULL;
     int rc = 0;
-    if (IS_SET(b)) {
+    if (IS_ANYSET(b)) {
         Value walk = b, probe = a;
         if (set_len(b) > set_len(a)) { walk = a; probe = b; }
         Value t = set_snapshot(AS_SET(walk));
@@ -456,7 +494,7 @@ static int discard_all(Value sv, Value other);
 /* a - b: a copy of a with b's keys discarded when b is not a set (or is
  * much smaller than a), else a's keys not in b, as in CPython */
 static Value set_difference2(Value a, Value b) {
-    if (!IS_SET(b) || (set_len(a) >> 2) > set_len(b)) {
+    if (!IS_ANYSET(b) || (set_len(a) >> 2) > set_len(b)) {
         Value r = set_copy(a);
         if (r && discard_all(r, b) < 0) { decref(r); return V_NULL; }
         return r;
@@ -506,7 +544,7 @@ static Value set_symdiff2(Value a, Value b) {
 static int discard_all(Value sv, Value other) {
     if (sv == other) return empty_in_place(sv);
     Value t;
-    if (IS_SET(other)) t = set_snapshot(AS_SET(other));
+    if (IS_ANYSET(other)) t = set_snapshot(AS_SET(other));
     else if (!(t = seq_to_tuple(other))) return -1;
     if (!t) return -1;
     int rc = 0;
@@ -550,11 +588,11 @@ static Value s_union(Value *a, int n, Dict *kw) {
     Value r = set_copy(SELFS);
     for (int i = 1; r && i < n; i++)
         if (set_update(r, a[i]) < 0) { decref(r); r = V_NULL; }
-    return r;
+    return frozen_of(SELFS, r);
 }
 static Value s_intersection(Value *a, int n, Dict *kw) {
     (void)kw;
-    if (n == 1) return set_copy(SELFS);
+    if (n == 1) return frozen_of(SELFS, set_copy(SELFS));
     Value r = SELFS;
     incref(r);
     for (int i = 1; r && i < n; i++) {
@@ -562,17 +600,17 @@ static Value s_intersection(Value *a, int n, Dict *kw) {
         decref(r);
         r = nr;
     }
-    return r;
+    return frozen_of(SELFS, r);
 }
 static Value s_difference(Value *a, int n, Dict *kw) {
     (void)kw;
-    if (n == 1) return set_copy(SELFS);
+    if (n == 1) return frozen_of(SELFS, set_copy(SELFS));
     Value r = set_difference2(SELFS, a[1]);
     for (int i = 2; r && i < n; i++)
         if (discard_all(r, a[i]) < 0) { decref(r); r = V_NULL; }
-    return r;
+    return frozen_of(SELFS, r);
 }
-static Value s_symdiff(Value *a, int n, Dict *kw) { (void)n; (void)kw; return set_symdiff2(a[0], a[1]); }
+static Value s_symdiff(Value *a, int n, Dict *kw) { (void)n; (void)kw; return frozen_of(a[0], set_symdiff2(a[0], a[1])); }
 static Value s_update(Value *a, int n, Dict *kw) {
     (void)kw;
     for (int i = 1; i < n; i++) if (set_update(a[0], a[i]) < 0) return V_NULL;
@@ -648,7 +686,11 @@ static Value s_clear(Value *a, int n, Dict *kw) {
     decref(old);
     return V_NONE;
 }
-static Value s_copy(Value *a, int n, Dict *kw) { (void)n; (void)kw; return set_copy(a[0]); }
+static Value s_copy(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    if (IS_FROZENSET(a[0])) { incref(a[0]); return a[0]; } /* nothing to copy: it never changes */
+    return set_copy(a[0]);
+}
 static Value s_issubset(Value *a, int n, Dict *kw) {
     (void)n; (void)kw;
     Value b = as_set(a[1]);
@@ -678,8 +720,8 @@ static Value s_isdisjoint(Value *a, int n, Dict *kw) {
 #define BINOP(name, fn) \
     static Value name(Value *a, int n, Dict *kw) { \
         (void)n; (void)kw; \
-        if (!IS_SET(a[1])) return V_NOTIMPL; \
-        return fn(a[0], a[1]); \
+        if (!IS_ANYSET(a[1])) return V_NOTIMPL; \
+        return frozen_of(a[0], fn(a[0], a[1])); \
     }
 BINOP(s_or, set_union2)
 BINOP(s_and, set_intersection2)
@@ -689,7 +731,7 @@ BINOP(s_xor, set_symdiff2)
 #define IBINOP(name, body) \
     static Value name(Value *a, int n, Dict *kw) { \
         (void)n; (void)kw; \
-        if (!IS_SET(a[1])) return V_NOTIMPL; \
+        if (!IS_ANYSET(a[1])) return V_NOTIMPL; \
         body; \
     }
 IBINOP(s_ior, if (set_update(a[0], a[1]) < 0) return V_NULL; incref(a[0]); return a[0])
@@ -707,6 +749,16 @@ void set_init_type(void) {
     t->iter = set_iter;
     t->truth = set_truth;
     t->newobj = set_newobj;
+    Type *f = &FrozenSetType;
+    f->dealloc = set_dealloc;
+    f->repr = set_repr;
+    f->richcmp = set_richcmp;
+    f->len = set_len;
+    f->contains = set_contains_slot;
+    f->iter = set_iter;
+    f->truth = set_truth;
+    f->newobj = set_newobj;
+    f->hash = frozenset_hash;
     SetIterType.dealloc = setiter_dealloc;
     SetIterType.next = setiter_next;
     SetIterType.flags = TF_ITER_SELF;
@@ -714,20 +766,25 @@ void set_init_type(void) {
 
 void set_init_methods(void) {
     type_ready(&SetType, "set", &ObjectType);
+    type_ready(&FrozenSetType, "frozenset", &ObjectType);
     type_ready(&SetIterType, "set_iterator", &ObjectType);
     Type *t = &SetType;
-    struct { const char *n; NativeFn f; int min, max; } m[] = {
-        {"add", s_add, 2, 2}, {"discard", s_discard, 2, 2}, {"remove", s_remove, 2, 2},
-        {"pop", s_pop, 1, 1}, {"clear", s_clear, 1, 1}, {"copy", s_copy, 1, 1},
-        {"update", s_update, 1, -1}, {"union", s_union, 1, -1}, {"intersection", s_intersection, 1, -1},
-        {"difference", s_difference, 1, -1}, {"symmetric_difference", s_symdiff, 2, 2},
-        {"intersection_update", s_intersection_update, 1, -1},
-        {"difference_update", s_difference_update, 1, -1},
-        {"symmetric_difference_update", s_symdiff_update, 2, 2},
-        {"issubset", s_issubset, 2, 2}, {"issuperset", s_issuperset, 2, 2},
-        {"isdisjoint", s_isdisjoint, 2, 2}, {"__or__", s_or, 2, 2}, {"__and__", s_and, 2, 2},
-        {"__sub__", s_sub, 2, 2}, {"__xor__", s_xor, 2, 2}, {"__ior__", s_ior, 2, 2},
-        {"__iand__", s_iand, 2, 2}, {"__isub__", s_isub, 2, 2}, {"__ixor__", s_ixor, 2, 2},
+    /* frozen: 1 for the methods a frozenset has too (those that change nothing) */
+    struct { const char *n; NativeFn f; int min, max; bool frozen; } m[] = {
+        {"add", s_add, 2, 2, 0}, {"discard", s_discard, 2, 2, 0}, {"remove", s_remove, 2, 2, 0},
+        {"pop", s_pop, 1, 1, 0}, {"clear", s_clear, 1, 1, 0}, {"copy", s_copy, 1, 1, 1},
+        {"update", s_update, 1, -1, 0}, {"union", s_union, 1, -1, 1}, {"intersection", s_intersection, 1, -1, 1},
+        {"difference", s_difference, 1, -1, 1}, {"symmetric_difference", s_symdiff, 2, 2, 1},
+        {"intersection_update", s_intersection_update, 1, -1, 0},
+        {"difference_update", s_difference_update, 1, -1, 0},
+        {"symmetric_difference_update", s_symdiff_update, 2, 2, 0},
+        {"issubset", s_issubset, 2, 2, 1}, {"issuperset", s_issuperset, 2, 2, 1},
+        {"isdisjoint", s_isdisjoint, 2, 2, 1}, {"__or__", s_or, 2, 2, 1}, {"__and__", s_and, 2, 2, 1},
+        {"__sub__", s_sub, 2, 2, 1}, {"__xor__", s_xor, 2, 2, 1}, {"__ior__", s_ior, 2, 2, 0},
+        {"__iand__", s_iand, 2, 2, 0}, {"__isub__", s_isub, 2, 2, 0}, {"__ixor__", s_ixor, 2, 2, 0},
     };
-    for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) type_add_method(t, m[i].n, m[i].f, m[i].min, m[i].max, false);
+    for (size_t i = 0; i < sizeof m / sizeof m[0]; i++) {
+        type_add_method(t, m[i].n, m[i].f, m[i].min, m[i].max, false);
+        if (m[i].frozen) type_add_method(&FrozenSetType, m[i].n, m[i].f, m[i].min, m[i].max, false);
+    }
 }

@@ -1231,6 +1231,49 @@ static Value staticmethod_call(Value self, Value *args, int nargs, Dict *kw) {
     return call(((Wrapper *)AS_OBJ(self))->func, args, nargs, kw);
 }
 
+/* object.__sizeof__ (what sys.getsizeof reports): the bytes twinpy's own
+ * layout of the object takes, with the out-of-line storage of the
+ * containers (a list's item array at its capacity, a dict's index and
+ * entries, a set's table); the objects held are not counted.  A tagged
+ * small int counts as the boxed int it stands for.  Built-ins without a
+ * case here report their header, a lower bound. */
+static Value object_sizeof_m(Value *a, int n, Dict *kw) {
+    (void)n; (void)kw;
+    Value v = a[0];
+    if (IS_SMALL(v)) return int_from_i64((int64_t)sizeof(Int));
+    Type *t = TYPE(v);
+    Obj *o = AS_OBJ(v);
+    size_t size = sizeof(Obj);
+    if (t == &IntType || t == &BoolType) size = sizeof(Int) + (size_t)((Int *)o)->nd * sizeof(uint32_t);
+    else if (t == &FloatType) size = sizeof(Float);
+    else if (t == &StrType) size = sizeof(Str) + (size_t)AS_STR(v)->len + 1;
+    else if (t == &BytesType) size = sizeof(Bytes) + (size_t)AS_BYTES(v)->len + 1;
+    else if (t == &TupleType) size = sizeof(Tuple) + (size_t)AS_TUPLE(v)->len * sizeof(Value);
+    else if (t == &RangeType) size = sizeof(Range);
+    else if (t == &SliceType) size = sizeof(Slice);
+    else if (t == &FunctionType) size = sizeof(Func);
+    else if (t == &ListType) {
+        List *l = AS_LIST(v);
+        CRITICAL_BEGIN(l);
+        size = sizeof(List) + (size_t)l->cap * sizeof(Value);
+        CRITICAL_END();
+    } else if (t == &DictType) {
+        Dict *d = AS_DICT(v);
+        CRITICAL_BEGIN(d);
+        size = sizeof(Dict);
+        if (d->table)
+            size += sizeof(DictTable) + (size_t)d->table->nslots * sizeof(int32_t) + (size_t)d->table->cap * sizeof(DictEntry);
+        CRITICAL_END();
+    } else if (t == &SetType || t == &FrozenSetType) {
+        Set *s = AS_SET(v);
+        CRITICAL_BEGIN(s);
+        size = sizeof(Set) + (s->table != s->small ? (size_t)(s->mask + 1) * sizeof(SetEntry) : 0);
+        CRITICAL_END();
+    } else if (t->flags & TF_META) size = (t->flags & TF_HEAP) ? t->basicsize : sizeof(Type);
+    else if (t->basicsize) size = t->basicsize;
+    return int_from_i64((int64_t)size);
+}
+
 void type_init(void) {
     TypeType.dealloc = never_dealloc;
     TypeType.repr = type_repr;
@@ -1256,6 +1299,7 @@ void type_init(void) {
     type_add_method(&ObjectType, "__setattr__", object_setattr_m, 3, 3, false);
     type_add_method(&ObjectType, "__delattr__", object_delattr_m, 2, 2, false);
     type_add_method(&ObjectType, "__getattribute__", object_getattribute_m, 2, 2, false);
+    type_add_method(&ObjectType, "__sizeof__", object_sizeof_m, 1, 1, false);
     /* object.__new__ and type.__new__ are static methods; type's __init__ and __call__ for metaclasses */
     Value on = native_new("__new__", object_new_m, 1, -1, true, V_NULL);
     object_new_fn = on ? wrap_in(&StaticMethodType, on) : V_NULL;

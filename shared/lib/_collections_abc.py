@@ -562,6 +562,7 @@ for _t in (tuple, str, range):
 MutableSequence.register(list)
 MutableMapping.register(dict)
 MutableSet.register(set)
+Set.register(frozenset)
 KeysView.register(type({}.keys()))
 ItemsView.register(type({}.items()))
 ValuesView.register(type({}.values()))

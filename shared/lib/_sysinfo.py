@@ -105,3 +105,11 @@ int_info = _structseq("sys.int_info",
                       ["bits_per_digit", "sizeof_digit", "default_max_str_digits",
                        "str_digits_check_threshold"],
                       [32, 4, 4300, 640])
+# the command-line flags, at CPython's defaults (twinpy takes none of these
+# options); hash_randomization is 0 because str hashes are not seeded
+flags = _structseq("sys.flags",
+                   ["debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                    "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+                    "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+                    "warn_default_encoding", "safe_path", "int_max_str_digits"],
+                   [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1])

@@ -6,8 +6,7 @@
 # methods it has not overridden; the interpreter refuses to instantiate a
 # class while that record is not empty, with CPython's message.
 #
-# Deviations: __abstractmethods__ is a tuple of names sorted (CPython: a
-# frozenset); abstractclassmethod, abstractstaticmethod and abstractproperty
+# Deviations: abstractclassmethod, abstractstaticmethod and abstractproperty
 # are functions, not subclasses of the built-in types; the registry and caches are plain sets, guarded by one lock
 # so that isinstance() checks from many threads are safe.
 import _thread
@@ -66,7 +65,7 @@ def _abstracts_of(cls):
         for name in getattr(base, '__abstractmethods__', ()):
             if _is_abstract(getattr(cls, name, None)):
                 names.add(name)
-    return tuple(sorted(names))
+    return frozenset(names)
 
 
 def update_abstractmethods(cls):

@@ -32,7 +32,7 @@ def _is_atomic(x):
 
 def copy(x):
     cls = type(x)
-    if _is_atomic(x) or cls is tuple:
+    if _is_atomic(x) or cls is tuple or cls is frozenset:
         return x
     if cls is list:
         return x[:]
@@ -68,6 +68,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is set:
         y = {deepcopy(a, memo) for a in x}
+    elif cls is frozenset:
+        y = frozenset([deepcopy(a, memo) for a in x])
     elif cls is tuple:
         items = [deepcopy(a, memo) for a in x]
         # a tuple whose items all copy to themselves is itself

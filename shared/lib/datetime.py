@@ -2424,6 +2424,20 @@ def _julian_from_week(year, week, weekday, monday_first):
     return 1 + week0_len + 7 * (week - 1) + weekday
 
 
+def _time_strptime(data, fmt):
+    # time.strptime's nine fields (the C side makes the struct_time)
+    # (CPython's wording: the arguments counted from 0, the type's repr)
+    for i, v in enumerate((data, fmt)):
+        if not isinstance(v, str):
+            raise TypeError("strptime() argument %d must be str, not %r"
+                            % (i, type(v)))
+    f = _strptime_fields(data, fmt)
+    y, mo, d, h, mi, s = f[:6]
+    day = date(y, mo, d)
+    yday = day.toordinal() - date(y, 1, 1).toordinal() + 1
+    return (y, mo, d, h, mi, s, day.weekday(), yday, -1)
+
+
 def _strptime_fields(data, fmt):
     toks = _strptime_tokens(fmt)
     m = _strptime_match(toks, data)

@@ -21,8 +21,7 @@
 #
 # Deviations: only the six algorithms above exist (no blake2, sha3, shake
 # or OpenSSL names beyond the 'SHA256'/'sha-256' spellings), so
-# algorithms_guaranteed and algorithms_available hold those six and are
-# plain sets (twinpy has no frozenset); data must be bytes or bytearray
+# algorithms_guaranteed and algorithms_available hold those six; data must be bytes or bytearray
 # (there is no memoryview); the hash type is a Python class named
 # _hashlib.HASH and the constructors are plain functions (their names and
 # their error messages for bad keywords are Python's, not openssl_*()'s);
@@ -34,7 +33,7 @@ __all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512',
            'new', 'algorithms_guaranteed', 'algorithms_available',
            'pbkdf2_hmac', 'file_digest')
 
-algorithms_guaranteed = {'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'}
+algorithms_guaranteed = frozenset({'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'})
 algorithms_available = set(algorithms_guaranteed)
 
 _M32 = 0xffffffff

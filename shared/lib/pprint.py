@@ -629,11 +629,8 @@ _by_type = {
     str: PrettyPrinter._pprint_str,
     bytes: PrettyPrinter._pprint_bytes,
     bytearray: PrettyPrinter._pprint_bytearray,
+    frozenset: PrettyPrinter._pprint_set,
 }
-try:
-    _by_type[frozenset] = PrettyPrinter._pprint_set
-except NameError:       # an interpreter without frozenset
-    pass
 
 # The collections classes are Python classes in twinpy: a subclass that
 # keeps the class's __repr__ is laid out as the class is (as in CPython).
