@@ -778,8 +778,26 @@ static Value sorted_unique(Value keys) {
     if (keys) list_sort(keys, V_NULL, false);
     return keys;
 }
-/* dir(o): the sorted names of o's attributes (its dict and its classes') */
+/* dir(o): what o's __dir__ says when a class defines one (or a module's
+ * __dir__ function, PEP 562), sorted; else the sorted names of o's
+ * attributes (its dict and its classes') */
 Value obj_dir(Value o) {
+    Value custom = V_NULL;
+    if (IS_TYPE(o, ModuleType)) custom = dict_get_str(((Module *)AS_OBJ(o))->dict, str_intern_c("__dir__"));
+    else if (!IS_CLASS(o)) {
+        Value m = type_lookup(TYPE(o), str_intern_c("__dir__"));
+        if (m && (TYPE(m)->flags & TF_HEAP || IS_FUNC(m))) custom = m;
+        else xdecref(m);
+    }
+    if (err_occurred()) { xdecref(custom); return V_NULL; }
+    if (custom) {
+        Value r = IS_TYPE(o, ModuleType) ? call(custom, NULL, 0, NULL) : call_with_self(custom, o, NULL, 0, NULL);
+        decref(custom);
+        Value l = r ? seq_to_list(r) : V_NULL;
+        xdecref(r);
+        if (l && list_sort(l, V_NULL, false) < 0) { decref(l); return V_NULL; }
+        return l;
+    }
     Value keys = list_new(0);
     if (!keys) return V_NULL;
     Dict *d = NULL;

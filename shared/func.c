@@ -136,6 +136,11 @@ static Value func_getattr(Value self, Str *name) {
     }
     if (name == N.__module__) { incref(f->module); return f->module; }
     if (name == N.__globals__) { incref(OBJ_VAL(f->globals)); return OBJ_VAL(f->globals); }
+    if (str_eq_c(name, "__closure__")) { /* set when the function is made, never changed */
+        Value cl = f->closure ? OBJ_VAL(f->closure) : V_NONE;
+        incref(cl);
+        return cl;
+    }
     Dict *attrs = LOAD_ACQUIRE(&f->attrs);
     if (attrs) {
         Value v = dict_get_str(attrs, name);
@@ -267,6 +272,18 @@ static void cell_dealloc(Obj *o) {
     xdecref(((Cell *)o)->v);
     obj_free(o);
 }
+/* cell.cell_contents, read under the cell's lock as LOAD_DEREF reads it */
+static Value cell_getattr(Value self, Str *name) {
+    if (!str_eq_c(name, "cell_contents")) return generic_getattr(self, name, true);
+    Cell *c = (Cell *)AS_OBJ(self);
+    Value v;
+    CRITICAL_BEGIN(c);
+    v = c->v;
+    if (v) incref(v);
+    CRITICAL_END();
+    if (!v) return err_set_str(&Exc_ValueError, "Cell is empty");
+    return v;
+}
 
 void code_clear(Code *c) {
     for (int i = 0; i < c->nconsts; i++) decref(c->consts[i]);
@@ -356,6 +373,7 @@ void func_init_types(void) {
     MethodType.hash = method_hash;
     type_ready(&MethodType, "method", &ObjectType);
     CellType.dealloc = cell_dealloc;
+    CellType.getattr = cell_getattr;
     type_ready(&CellType, "cell", &ObjectType);
     CodeType.dealloc = code_dealloc;
     CodeType.repr = code_repr;

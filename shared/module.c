@@ -73,18 +73,48 @@ static Value module_repr(Value self) {
     Value file = dict_get_str(m->dict, N.__file__);
     SBuf b;
     sb_init(&b);
+    /* as CPython: a module made by ModuleType() has a None loader and no
+     * file, and its repr is the name alone */
+    Value loader = file ? V_NULL : dict_get_str(m->dict, str_intern_c("__loader__"));
     if (file && IS_STR(file)) sb_addf(&b, "<module '%s' from '%s'>", m->name->data, AS_STR(file)->data);
+    else if (loader == V_NONE) sb_addf(&b, "<module '%s'>", m->name->data);
     else sb_addf(&b, "<module '%s' (built-in)>", m->name->data);
     xdecref(file);
+    xdecref(loader);
     return sb_finish(&b);
 }
 static void module_dealloc(Obj *o) { obj_free(o); }
+/* types.ModuleType(name, doc=None): a new, empty module (not in sys.modules;
+ * like every module it lives until exit) */
+static Value module_newobj(Type *t, Value *args, int nargs, Dict *kw) {
+    (void)t;
+    Value name = nargs > 0 ? args[0] : kw ? dict_get_str(kw, str_intern_c("name")) : V_NULL;
+    Value doc = nargs > 1 ? args[1] : kw ? dict_get_str(kw, str_intern_c("doc")) : V_NULL;
+    if (nargs > 0 && name) incref(name);
+    if (nargs > 1 && doc) incref(doc);
+    int64_t nkw = kw ? dict_len(kw) : 0;
+    Value r = V_NULL;
+    if (nargs > 2 || nargs + nkw > 2 || (nkw && !(name || doc)))
+        err_format(&Exc_TypeError, "module() takes at most 2 arguments (%lld given)", (long long)(nargs + nkw));
+    else if (!name) err_set_str(&Exc_TypeError, "module() missing required argument 'name' (pos 1)");
+    else if (!IS_STR(name)) err_format(&Exc_TypeError, "module() argument 'name' must be str, not %s", type_name(name));
+    else if ((r = module_new(AS_STR(name)->data))) {
+        Module *m = (Module *)AS_OBJ(r);
+        dict_set_str(m->dict, N.__doc__, doc ? doc : V_NONE);
+        const char *none[] = {"__package__", "__loader__", "__spec__"};
+        for (int i = 0; i < 3; i++) dict_set_str(m->dict, str_intern_c(none[i]), V_NONE);
+    }
+    xdecref(name);
+    xdecref(doc);
+    return r;
+}
 
 void module_init_type(void) {
     ModuleType.dealloc = module_dealloc;
     ModuleType.getattr = module_getattr;
     ModuleType.setattr = module_setattr;
     ModuleType.repr = module_repr;
+    ModuleType.newobj = module_newobj;
     type_ready(&ModuleType, "module", &ObjectType);
 }
 

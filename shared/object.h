@@ -96,6 +96,7 @@ enum {
     TF_ITER_SELF = 16, /* __iter__ returns self (iterators) */
     TF_META = 32,      /* instances are classes: type and its subclasses */
     TF_ABSTRACT = 64,  /* has __abstractmethods__ (abc): instantiation checks it */
+    TF_FINALIZER = 128, /* a class of its MRO defines __del__ */
 };
 
 struct Type {

@@ -432,6 +432,7 @@ static void slots_from(Type *t, Dict *ns) {
     if (has(ns, N.__setitem__) || has(ns, N.__delitem__)) t->setitem = slot_setitem;
     if (has(ns, N.__contains__)) t->contains = slot_contains;
     if (has(ns, N.__bool__) || has(ns, N.__len__)) t->truth = slot_truth;
+    if (has(ns, N.__del__)) t->flags |= TF_FINALIZER;
 }
 
 /* Fill the slots of a class: its layout base's, then what each class of
@@ -443,6 +444,7 @@ static void fix_slots(Type *t) {
     INHERIT(iter); INHERIT(next); INHERIT(len); INHERIT(getitem); INHERIT(setitem); INHERIT(contains);
     INHERIT(truth); INHERIT(setattr);
 #undef INHERIT
+    t->flags &= ~(uint32_t)TF_FINALIZER;
     int64_t n = t->mro ? t->mro->len : 1;
     for (int64_t i = n - 1; i >= 0; i--) {
         Type *k = mro_item(t, i);
@@ -453,7 +455,60 @@ static void fix_slots(Type *t) {
 /* ---- instances ------------------------------------------------------------------ */
 void exc_dealloc_fields(Obj *o);
 
+/* Run o.__del__() for an instance whose count reached zero: it is alive
+ * again while the method runs (as for a generator's close in vm.c); an
+ * exception it raises is reported as CPython reports it and dropped, the
+ * one being raised around it is kept.  False: the method kept a reference,
+ * so the object lives on. */
+static bool run_finalizer(Obj *o) {
+    POL_RESURRECT(o);
+    Value pending = err_fetch();
+    Value self = OBJ_VAL(o);
+    Value m = type_lookup(o->type, N.__del__);
+    Value r = m ? call_with_self(m, self, NULL, 0, NULL) : V_NULL;
+    if (r) decref(r);
+    else if (err_occurred()) {
+        Value e = err_fetch();
+        Value mr = m ? obj_repr(m) : V_NULL;
+        fprintf(stderr, "Exception ignored in: %s\n", mr && IS_STR(mr) ? AS_STR(mr)->data : "__del__");
+        xdecref(mr);
+        if (e) { exc_print(e, stderr); decref(e); }
+    }
+    xdecref(m);
+    if (pending) err_set_exc(pending);
+    return POL_DECREF_IS_ZERO(o);
+}
+
+/* The objects whose __del__ kept them alive: __del__ runs once per object
+ * (as since PEP 442), so when one of them is dropped again it is freed
+ * without a second call.  Rare, so a short list searched under a mutex. */
+static pthread_mutex_t resurrected_mu = PTHREAD_MUTEX_INITIALIZER;
+static Obj **resurrected;
+static size_t n_resurrected, cap_resurrected;
+static bool take_resurrected(Obj *o) {
+    bool found = false;
+    pthread_mutex_lock(&resurrected_mu);
+    for (size_t i = 0; i < n_resurrected; i++)
+        if (resurrected[i] == o) { resurrected[i] = resurrected[--n_resurrected]; found = true; break; }
+    pthread_mutex_unlock(&resurrected_mu);
+    return found;
+}
+static void note_resurrected(Obj *o) {
+    pthread_mutex_lock(&resurrected_mu);
+    if (n_resurrected == cap_resurrected) {
+        size_t cap = cap_resurrected ? cap_resurrected * 2 : 16;
+        Obj **a = realloc(resurrected, cap * sizeof *a);
+        if (a) { resurrected = a; cap_resurrected = cap; }
+    }
+    if (n_resurrected < cap_resurrected) resurrected[n_resurrected++] = o; /* else: __del__ may run again */
+    pthread_mutex_unlock(&resurrected_mu);
+}
+
 static void instance_dealloc(Obj *o) {
+    if ((o->type->flags & TF_FINALIZER) && cur_ts && !th_finalizing() && !take_resurrected(o) && !run_finalizer(o)) {
+        note_resurrected(o);
+        return;
+    }
     Instance *i = (Instance *)o;
     if (i->dict) decref(OBJ_VAL(i->dict));
     if (o->type->flags & TF_EXC) exc_dealloc_fields(o);
@@ -1020,6 +1075,18 @@ static int type_setattr(Value self, Str *name, Value v) {
     Type *t = AS_TYPE(self);
     if (!(t->flags & TF_HEAP))
         return err_format(&Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, t->cname), -1;
+    if (name == N.__name__) {
+        /* the class's name, not an entry of its dict; the old name is
+         * interned (immortal), so a thread still reading it is safe */
+        if (!v) return err_format(&Exc_TypeError, "cannot delete '__name__' attribute of immutable type '%s'", t->cname), -1;
+        if (!IS_STR(v))
+            return err_format(&Exc_TypeError, "can only assign string to %s.__name__, not '%s'", t->cname, type_name(v)), -1;
+        incref(v);
+        Str *nm = str_intern(AS_STR(v));
+        STORE_RELEASE(&t->cname, nm->data);
+        STORE_RELEASE(&t->name, nm);
+        return 0;
+    }
     int r;
     type_modified(); /* before and after: a lookup racing with the change is not cached */
     if (v) r = dict_set_str(t->dict, name, v);
